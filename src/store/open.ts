@@ -1,0 +1,12 @@
+// Opens the configured store: Neo4j when NEO4J_URI is set, the embedded store otherwise.
+import type { Config } from '../config.js';
+import type { GraphStore } from './types.js';
+
+export async function openStore(config: Config): Promise<GraphStore> {
+  if (config.neo4j) {
+    const { openNeo4jStore } = await import('./neo4j/index.js');
+    return openNeo4jStore(config.neo4j);
+  }
+  const { openEmbeddedStore } = await import('./embedded/index.js');
+  return openEmbeddedStore(config.dataDir);
+}
