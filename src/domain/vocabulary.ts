@@ -10,6 +10,10 @@ export interface EventCode {
 export interface RelationshipTypeInfo {
   type: string;
   label: string;
+  /** Verb phrase reading from -> to, for sentences: "the AIG *is seated in* Kabul (city)". */
+  active: string;
+  /** Verb phrase reading to -> from: "Kabul (city) *is the seat of* the AIG". Symmetric: = active. */
+  passive: string;
   description: string;
   /** What "from -> to" means, in words. Symmetric types read the same both ways. */
   direction: string;
@@ -33,6 +37,8 @@ const TYPES = [
   {
     type: 'STRIKES',
     label: 'strikes',
+    active: 'strikes',
+    passive: 'is struck by',
     description: 'Uses military force (air strikes, cross-border fire) against a target.',
     direction: 'the attacker strikes the target',
     symmetric: false,
@@ -45,6 +51,8 @@ const TYPES = [
   {
     type: 'TARGETS',
     label: 'targets',
+    active: 'targets',
+    passive: 'is targeted by',
     description:
       'Directs attacks or a violent campaign at a target: forces, civilians, projects, a state.',
     direction: 'the attacker (or the event) targets the target',
@@ -58,6 +66,8 @@ const TYPES = [
   {
     type: 'THREATENS',
     label: 'threatens',
+    active: 'threatens',
+    passive: 'is threatened by',
     description: 'Threatens or vows force or retaliation.',
     direction: 'the threatening actor threatens the threatened one',
     symmetric: false,
@@ -70,6 +80,8 @@ const TYPES = [
   {
     type: 'SANCTIONS',
     label: 'sanctions',
+    active: 'sanctions',
+    passive: 'is sanctioned by',
     description:
       'Imposes economic or administrative penalties: border closures, tariffs, transit duties, deportations.',
     direction: 'the imposing actor sanctions the one penalised',
@@ -83,6 +95,8 @@ const TYPES = [
   {
     type: 'ACTS_AGAINST',
     label: 'acts against',
+    active: 'acts against',
+    passive: 'faces measures from',
     description:
       'Takes non-violent measures to restrain another: relocating fighters, arrests, restrictions.',
     direction: 'the acting party restrains the other',
@@ -97,6 +111,8 @@ const TYPES = [
   {
     type: 'SHELTERS',
     label: 'shelters',
+    active: 'shelters',
+    passive: 'is sheltered by',
     description: 'Gives safe haven or sanctuary on its territory.',
     direction: 'the host shelters the sheltered group',
     symmetric: false,
@@ -109,6 +125,8 @@ const TYPES = [
   {
     type: 'SUPPORTS',
     label: 'supports',
+    active: 'supports',
+    passive: 'is supported by',
     description: 'Gives political, material or moral support.',
     direction: 'the supporter supports the supported',
     symmetric: false,
@@ -121,6 +139,8 @@ const TYPES = [
   {
     type: 'ALLIED_WITH',
     label: 'allied with',
+    active: 'is allied with',
+    passive: 'is allied with',
     description: 'Shares aims or ideology and acts in concert.',
     direction: 'symmetric: each is allied with the other',
     symmetric: true,
@@ -133,6 +153,8 @@ const TYPES = [
   {
     type: 'COOPERATES_WITH',
     label: 'cooperates with',
+    active: 'cooperates with',
+    passive: 'cooperates with',
     description: 'Works together on a matter: security, counter-terrorism, diplomacy.',
     direction: 'symmetric: each cooperates with the other',
     symmetric: true,
@@ -145,6 +167,8 @@ const TYPES = [
   {
     type: 'TRADES_WITH',
     label: 'trades with',
+    active: 'trades with',
+    passive: 'trades with',
     description: 'Trades or builds economic and transit links.',
     direction: 'symmetric: each trades with the other',
     symmetric: true,
@@ -157,6 +181,8 @@ const TYPES = [
   {
     type: 'TRADES_THROUGH',
     label: 'trades through',
+    active: 'trades through',
+    passive: 'carries the trade of',
     description: 'Uses a port, corridor or transit route for its trade.',
     direction: 'the trader trades through the route',
     symmetric: false,
@@ -170,6 +196,8 @@ const TYPES = [
   {
     type: 'NEGOTIATES_WITH',
     label: 'negotiates with',
+    active: 'negotiates with',
+    passive: 'negotiates with',
     description: 'Holds talks or negotiations.',
     direction: 'symmetric: each negotiates with the other',
     symmetric: true,
@@ -182,6 +210,8 @@ const TYPES = [
   {
     type: 'MEETS',
     label: 'meets',
+    active: 'meets',
+    passive: 'meets',
     description: 'Meets in person or holds a visit.',
     direction: 'symmetric: each meets the other',
     symmetric: true,
@@ -194,6 +224,8 @@ const TYPES = [
   {
     type: 'DEMANDS',
     label: 'demands',
+    active: 'makes demands of',
+    passive: 'faces demands from',
     description: 'Demands or repeatedly asks that the other act.',
     direction: 'the demanding actor demands of the other',
     symmetric: false,
@@ -206,6 +238,8 @@ const TYPES = [
   {
     type: 'APPEALS_TO',
     label: 'appeals to',
+    active: 'appeals to',
+    passive: 'is appealed to by',
     description: 'Turns to a third party or forum for help or pressure.',
     direction: 'the appellant appeals to the forum or third party',
     symmetric: false,
@@ -218,6 +252,8 @@ const TYPES = [
   {
     type: 'ACCUSES',
     label: 'accuses',
+    active: 'accuses',
+    passive: 'is accused by',
     description: 'Accuses the other of wrongdoing.',
     direction: 'the accuser accuses the accused',
     symmetric: false,
@@ -230,6 +266,8 @@ const TYPES = [
   {
     type: 'CONDEMNS',
     label: 'condemns',
+    active: 'condemns',
+    passive: 'is condemned by',
     description: 'Criticises or denounces the other or its act.',
     direction: 'the critic condemns the criticised',
     symmetric: false,
@@ -242,6 +280,8 @@ const TYPES = [
   {
     type: 'REPORTS_ON',
     label: 'reports on',
+    active: 'reports on',
+    passive: 'is reported on by',
     description: 'Publishes figures or findings about the other (research institutes, the media).',
     direction: 'the reporter reports on the subject',
     symmetric: false,
@@ -253,6 +293,8 @@ const TYPES = [
   {
     type: 'RIVAL_OF',
     label: 'rival of',
+    active: 'is a rival of',
+    passive: 'is a rival of',
     description: 'Stands in enmity or competition with the other.',
     direction: 'symmetric: each is the rival of the other',
     symmetric: true,
@@ -263,6 +305,8 @@ const TYPES = [
   {
     type: 'WITHDREW_FROM',
     label: 'withdrew from',
+    active: 'withdrew from',
+    passive: 'saw the withdrawal of',
     description: 'Pulled its forces out of a country or place.',
     direction: 'the withdrawing actor withdrew from the place',
     symmetric: false,
@@ -276,6 +320,8 @@ const TYPES = [
   {
     type: 'MEMBER_OF',
     label: 'member of',
+    active: 'is a member of',
+    passive: 'has as a member',
     description: 'Belongs to a body or bloc.',
     direction: 'the member belongs to the body',
     symmetric: false,
@@ -286,6 +332,8 @@ const TYPES = [
   {
     type: 'FACTION_OF',
     label: 'faction of',
+    active: 'is a faction of',
+    passive: 'has as a faction',
     description: 'Is a faction, wing or affiliate of a larger armed group.',
     direction: 'the faction belongs to the parent group',
     symmetric: false,
@@ -296,6 +344,8 @@ const TYPES = [
   {
     type: 'PART_OF',
     label: 'part of',
+    active: 'is part of',
+    passive: 'includes',
     description: 'Is an organ or branch of a larger body (a ministry of a government).',
     direction: 'the part belongs to the whole',
     symmetric: false,
@@ -306,6 +356,8 @@ const TYPES = [
   {
     type: 'LEADS',
     label: 'leads',
+    active: 'leads',
+    passive: 'is led by',
     description: 'Heads or commands the group, body or government.',
     direction: 'the leader leads the led',
     symmetric: false,
@@ -316,6 +368,8 @@ const TYPES = [
   {
     type: 'REPRESENTS',
     label: 'represents',
+    active: 'represents',
+    passive: 'is represented by',
     description: 'Speaks or acts for: a minister, spokesperson, envoy or diplomat.',
     direction: 'the person represents the body',
     symmetric: false,
@@ -326,6 +380,8 @@ const TYPES = [
   {
     type: 'GOVERNS',
     label: 'governs',
+    active: 'governs',
+    passive: 'is governed by',
     description: 'Holds power over a country or territory.',
     direction: 'the government governs the territory',
     symmetric: false,
@@ -336,6 +392,8 @@ const TYPES = [
   {
     type: 'SEATED_IN',
     label: 'seated in',
+    active: 'is seated in',
+    passive: 'is the seat of',
     description: 'Has its seat in a city (a government and its capital).',
     direction: 'the body is seated in the city',
     symmetric: false,
@@ -346,6 +404,8 @@ const TYPES = [
   {
     type: 'OPERATES_IN',
     label: 'operates in',
+    active: 'operates in',
+    passive: 'sees operations by',
     description: 'Is active in a place or country.',
     direction: 'the actor operates in the area',
     symmetric: false,
@@ -356,6 +416,8 @@ const TYPES = [
   {
     type: 'LOCATED_IN',
     label: 'located in',
+    active: 'is located in',
+    passive: 'contains',
     description: 'Lies within a larger place or country.',
     direction: 'the place lies within the larger area',
     symmetric: false,
@@ -367,6 +429,8 @@ const TYPES = [
   {
     type: 'CARRIED_OUT',
     label: 'carried out',
+    active: 'carried out',
+    passive: 'was carried out by',
     description: 'Carried out or claimed responsibility for an event.',
     direction: 'the perpetrator carried out the event',
     symmetric: false,
@@ -377,6 +441,8 @@ const TYPES = [
   {
     type: 'PARTICIPATED_IN',
     label: 'participated in',
+    active: 'took part in',
+    passive: 'involved',
     description: 'Took part in an event (a meeting, a briefing).',
     direction: 'the participant took part in the event',
     symmetric: false,
@@ -387,6 +453,8 @@ const TYPES = [
   {
     type: 'OCCURRED_IN',
     label: 'occurred in',
+    active: 'occurred in',
+    passive: 'was the scene of',
     description: 'The event took place there.',
     direction: 'the event occurred in the place',
     symmetric: false,
@@ -397,6 +465,8 @@ const TYPES = [
   {
     type: 'RESPONDS_TO',
     label: 'responds to',
+    active: 'responded to',
+    passive: 'was answered by',
     description: 'The event was a response or retaliation to an earlier one.',
     direction: 'the later event responds to the earlier',
     symmetric: false,

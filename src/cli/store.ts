@@ -1,0 +1,47 @@
+// Opens the configured store for one command and closes it after, seeding it first when it is
+// empty and the command asks for that, so a newcomer's first command just works.
+import { loadConfig, type Config } from '../config.js';
+import { defaultSeedDir, seedIfEmpty } from '../seed/index.js';
+import { openStore } from '../store/open.js';
+import type { GraphStore, LoadResult } from '../store/types.js';
+import { note } from './output.js';
+
+export interface StoreContext {
+  store: GraphStore;
+  config: Config;
+  /** Where the data lives, for messages. */
+  where: string;
+}
+
+export interface StoreOptions {
+  /**
+   * Seed an empty store from the package's seed/ first: 'embedded' only the local embedded store
+   * (read commands should not write into a shared database unasked), 'any' whatever is configured.
+   */
+  seedEmpty?: 'embedded' | 'any';
+}
+
+export async function withStore<T>(
+  run: (ctx: StoreContext) => Promise<T>,
+  { seedEmpty }: StoreOptions = {},
+): Promise<T> {
+  const config = loadConfig();
+  const store = await openStore(config);
+  const where = config.neo4j
+    ? `Neo4j at ${config.neo4j.uri}`
+    : `the embedded store in ${config.dataDir}`;
+  try {
+    if (seedEmpty === 'any' || (seedEmpty === 'embedded' && store.kind === 'embedded')) {
+      const dir = defaultSeedDir();
+      const loaded = await seedIfEmpty(store, dir);
+      if (loaded) note(`Seeded ${where}, which was empty, from ${dir} (${counts(loaded)}).`);
+    }
+    return await run({ store, config, where });
+  } finally {
+    await store.close();
+  }
+}
+
+export function counts(r: LoadResult): string {
+  return `${r.actors} actors, ${r.relationships} relationships, ${r.sources} sources`;
+}

@@ -1,0 +1,32 @@
+// Loads a seed directory into a store: read, validate (every issue at once), then write it whole.
+import { ValidationError } from '../domain/errors.js';
+import { validateDataset } from '../domain/validate.js';
+import type { GraphStore, LoadResult } from '../store/types.js';
+import { defaultSeedDir } from './package-root.js';
+import { readSeedDir } from './read.js';
+
+export interface SeedOptions {
+  /** Replace what is stored instead of merging into it. */
+  reset?: boolean;
+}
+
+/** Throws ValidationError, leaving the store untouched, when the seed has any issue. */
+export async function seedStore(
+  store: GraphStore,
+  dir: string,
+  { reset = false }: SeedOptions = {},
+): Promise<LoadResult> {
+  const { raw, files } = await readSeedDir(dir);
+  const { dataset, issues } = validateDataset(raw, files);
+  if (!dataset) throw new ValidationError(issues);
+  return store.load(dataset, reset ? 'replace' : 'merge');
+}
+
+/** Seeds an empty store from `dir`; returns what was loaded, or null when it held data. */
+export async function seedIfEmpty(
+  store: GraphStore,
+  dir: string = defaultSeedDir(),
+): Promise<LoadResult | null> {
+  if (!(await store.isEmpty())) return null;
+  return seedStore(store, dir, { reset: true });
+}
