@@ -1,0 +1,2 @@
+// A trivial read: proves the server answers.
+RETURN 1 AS ok

@@ -1,0 +1,36 @@
+// Constraints and indexes of the actorgraph model; every statement is idempotent (IF NOT EXISTS)
+// and runs at start-up.
+//
+// The model:
+//   (:Actor:<Kind> {id, kind, name, aliases, ambiguousAliases, description,
+//                   dateStart, dateEnd, datePrecision, dateInferred, ord})
+//       <Kind> is one actor kind (ArmedGroup, Government, State, Organisation, Person, Place,
+//       Event). An event's date is kept flat: start, end, precision and whether it is inferred.
+//   (:Actor)-[:<TYPE> {id, symmetric, contested, role, claimCount, sources, first, last, ord}]->(:Actor)
+//       One real relationship per seed relationship, of its vocabulary type (STRIKES, SUPPORTS, ...).
+//       Symmetric types are stored once, smaller actor id first. `sources` lists the ids of the
+//       sources its claims cite, in claim order; `first` and `last` (YYYY-MM-DD) span the dated
+//       claims and are absent when no claim is dated.
+//   (:Claim {id, relId, relFrom, relTo, ord, summary, claimedBy, claimedByNote, status, quote,
+//            dateStart, dateEnd, datePrecision, dateInferred, first, last, figures})
+//       One node per claim of a relationship: relId, relFrom and relTo name the relationship and
+//       its ends, ord is the claim's place in it, figures is a JSON string (a property cannot hold a
+//       list of maps). claimedBy is an actor id, "author" or "unnamed".
+//   (:Claim)-[:CITES]->(:Source)
+//       The claim's source. CITES is the only relationship that is not a vocabulary type, and no
+//       vocabulary type is named CITES; nothing but vocabulary relationships joins two actors, so
+//       every walk over actors (degree, neighbourhood, paths) sees only the vocabulary.
+//   (:Source {id, title, publisher, author, kind, summary,
+//             publishedStart, publishedEnd, publishedPrecision, publishedInferred, ord})
+// `ord` keeps each record's place in the dataset, so an export reads back in load order.
+//
+// Ask, for example, which sources say what about Pakistan and who claims it:
+//   MATCH (:Actor {id: 'pakistan'})-[r]-(:Actor)
+//   MATCH (c:Claim {relId: r.id})-[:CITES]->(s:Source)
+//   RETURN r.id, c.claimedBy, c.status, c.summary, s.title
+
+CREATE CONSTRAINT actor_id IF NOT EXISTS FOR (a:Actor) REQUIRE a.id IS UNIQUE;
+CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE;
+CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE;
+CREATE INDEX claim_relationship IF NOT EXISTS FOR (c:Claim) ON (c.relId);
+CREATE INDEX claim_claimant IF NOT EXISTS FOR (c:Claim) ON (c.claimedBy);

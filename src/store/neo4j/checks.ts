@@ -1,0 +1,73 @@
+// Checks of query arguments before they become Cypher parameters, with the embedded store's rules
+// and messages (its params.ts helpers): a bad value throws a ValidationError naming the field.
+import { ValidationError } from '../../domain/errors.js';
+import type { GraphFilter, LoadMode, NeighbourhoodQuery, PathQuery } from '../types.js';
+import {
+  boolParam,
+  dayParam,
+  intParam,
+  invalid,
+  kindsParam,
+  typesParam,
+} from '../embedded/params.js';
+
+/** Longest path the path queries walk: the fixed upper bound written in their Cypher. */
+export const MAX_HOPS = 6;
+const MAX_PATHS = 10_000;
+const MAX_DEPTH = 3;
+const MAX_MIN_CLAIMS = 1e6;
+
+const listOrNull = (set: ReadonlySet<string> | undefined) => (set ? [...set] : null);
+
+export function checkLoadMode(mode: unknown): LoadMode {
+  if (mode === 'merge' || mode === 'replace') return mode;
+  throw new ValidationError([
+    { path: 'mode', message: `must be "merge" or "replace", got ${String(mode)}` },
+  ]);
+}
+
+/** Parameters of cypher/queries/graph-*.cypher; null means "no filter". */
+export function graphParams(filter: GraphFilter = {}) {
+  const windowFirst = dayParam(filter.from, 'from', 'first') ?? null;
+  const windowLast = dayParam(filter.to, 'to', 'last') ?? null;
+  if (windowFirst !== null && windowLast !== null && windowLast < windowFirst) {
+    throw invalid('to', `the window ends (${filter.to}) before it starts (${filter.from})`);
+  }
+  return {
+    kinds: listOrNull(kindsParam(filter.kinds)),
+    types: listOrNull(typesParam(filter.types)),
+    minClaims:
+      filter.minClaims === undefined
+        ? 0
+        : intParam(filter.minClaims, 'minClaims', 0, MAX_MIN_CLAIMS),
+    contestedOnly: boolParam(filter.contestedOnly, 'contestedOnly'),
+    windowFirst,
+    windowLast,
+  };
+}
+
+/** Parameters of cypher/queries/neighbourhood.cypher, but the center's id. */
+export function neighbourhoodParams(query: NeighbourhoodQuery) {
+  return {
+    depth: intParam(query.depth, 'depth', 1, MAX_DEPTH),
+    types: listOrNull(typesParam(query.types)),
+  };
+}
+
+/** Parameters of cypher/queries/*-paths.cypher; the ends must be known actors (checked apart). */
+export function pathParams(query: PathQuery) {
+  if (query.from === query.to) {
+    throw invalid('to', 'must differ from "from": a path needs two actors');
+  }
+  const limit = intParam(query.limit, 'limit', 1, MAX_PATHS);
+  return {
+    from: query.from,
+    to: query.to,
+    maxHops: intParam(query.maxHops, 'maxHops', 1, MAX_HOPS),
+    types: listOrNull(typesParam(query.types)),
+    directed: boolParam(query.directed, 'directed'),
+    limit,
+    // One more than asked for tells whether the limit cut the paths short.
+    take: limit + 1,
+  };
+}

@@ -1,0 +1,32 @@
+// The only names spliced into Cypher text: actor-kind labels and relationship types. Cypher cannot
+// take them as parameters in MERGE or CREATE, so each is checked against the vocabulary first.
+import { isActorKind } from '../../domain/kinds.js';
+import { isRelationshipType } from '../../domain/vocabulary.js';
+import type { Cypher } from './cypher-files.js';
+
+/** Stand-ins in the cypher/load templates: valid identifiers, so the raw files still parse. */
+export const KIND_PLACEHOLDER = '__KIND__';
+export const TYPE_PLACEHOLDER = '__TYPE__';
+
+/** The template with its kind placeholder replaced by `kind`, which must be an actor kind. */
+export function withKindLabel(template: Cypher, kind: string): Cypher {
+  if (!isActorKind(kind)) throw refusal(kind, 'an actor kind');
+  return fill(template, KIND_PLACEHOLDER, kind);
+}
+
+/** The template with its type placeholder replaced by `type`, which must be a vocabulary type. */
+export function withRelationshipType(template: Cypher, type: string): Cypher {
+  if (!isRelationshipType(type)) throw refusal(type, 'a relationship type of the vocabulary');
+  return fill(template, TYPE_PLACEHOLDER, type);
+}
+
+function refusal(name: string, what: string): Error {
+  return new Error(`refusing to splice ${JSON.stringify(name)} into Cypher: it is not ${what}`);
+}
+
+function fill(template: Cypher, placeholder: string, name: string): Cypher {
+  if (!template.includes(placeholder)) {
+    throw new Error(`the Cypher template has no ${placeholder} placeholder`);
+  }
+  return template.replaceAll(placeholder, name) as Cypher;
+}

@@ -1,0 +1,126 @@
+// Turns a validated dataset into the rows the cypher/load statements write: sources, actors
+// grouped by kind, relationships grouped by type (their labels and types are spliced into the
+// statement) and claims. Absent fields are null, which Neo4j does not store.
+import type { ActorKind } from '../../domain/kinds.js';
+import { claimsSpan, dateBounds, isContested, relationshipId } from '../../domain/relationships.js';
+import type { Actor, Claim, Dataset, DateSpec, Relationship, Source } from '../../domain/schema.js';
+import { relationshipTypeInfo } from '../../domain/vocabulary.js';
+import type { Row } from './transactions.js';
+
+export interface LoadRows {
+  sources: Row[];
+  actorsByKind: Map<ActorKind, Row[]>;
+  /** Each row: the two actor ids and the relationship's properties. */
+  relationshipsByType: Map<string, Array<{ from: string; to: string; props: Row }>>;
+  /** Each row: the cited source's id and the claim's properties. */
+  claims: Array<{ source: string; props: Row }>;
+}
+
+export function toLoadRows(dataset: Dataset): LoadRows {
+  const rows: LoadRows = {
+    sources: dataset.sources.map(sourceRow),
+    actorsByKind: new Map(),
+    relationshipsByType: new Map(),
+    claims: [],
+  };
+  dataset.actors.forEach((actor, ord) =>
+    pushTo(rows.actorsByKind, actor.kind, actorRow(actor, ord)),
+  );
+  dataset.relationships.forEach((rel, ord) => {
+    const props = relationshipProps(rel, ord);
+    pushTo(rows.relationshipsByType, rel.type, { from: rel.from, to: rel.to, props });
+    rel.claims.forEach((claim, i) => rows.claims.push(claimRow(claim, i, rel, props.id)));
+  });
+  return rows;
+}
+
+/** The claim's id in the graph: its relationship's id and its place among that one's claims. */
+export function claimId(relId: string, index: number): string {
+  return `${relId}#${index}`;
+}
+
+/** A date spec as four flat properties (`${prefix}Start`, ...), since a property holds no map. */
+export function dateProps(prefix: string, date: DateSpec | undefined): Row {
+  return {
+    [`${prefix}Start`]: date?.start ?? null,
+    [`${prefix}End`]: date?.end ?? null,
+    [`${prefix}Precision`]: date?.precision ?? null,
+    [`${prefix}Inferred`]: date?.inferred ?? null,
+  };
+}
+
+function sourceRow(source: Source, ord: number): Row {
+  return {
+    id: source.id,
+    title: source.title,
+    publisher: source.publisher ?? null,
+    author: source.author ?? null,
+    kind: source.kind,
+    summary: source.summary ?? null,
+    ...dateProps('published', source.published),
+    ord,
+  };
+}
+
+function actorRow(actor: Actor, ord: number): Row {
+  return {
+    id: actor.id,
+    kind: actor.kind,
+    name: actor.name,
+    aliases: actor.aliases,
+    ambiguousAliases: actor.ambiguousAliases ?? null,
+    description: actor.description,
+    ...dateProps('date', actor.date),
+    ord,
+  };
+}
+
+function relationshipProps(rel: Relationship, ord: number): Row & { id: string } {
+  const span = claimsSpan(rel.claims);
+  return {
+    id: relationshipId(rel),
+    symmetric: relationshipTypeInfo(rel.type)?.symmetric ?? false,
+    contested: isContested(rel.claims),
+    role: rel.role ?? null,
+    claimCount: rel.claims.length,
+    // Distinct, in claim order: what a graph edge lists without reading the claims.
+    sources: [...new Set(rel.claims.map((c) => c.source))],
+    first: span?.first ?? null,
+    last: span?.last ?? null,
+    ord,
+  };
+}
+
+function claimRow(
+  claim: Claim,
+  index: number,
+  rel: Relationship,
+  relId: string,
+): { source: string; props: Row } {
+  const bounds = claim.date ? dateBounds(claim.date) : undefined;
+  return {
+    source: claim.source,
+    props: {
+      id: claimId(relId, index),
+      relId,
+      relFrom: rel.from,
+      relTo: rel.to,
+      ord: index,
+      summary: claim.summary,
+      claimedBy: claim.claimedBy,
+      claimedByNote: claim.claimedByNote ?? null,
+      status: claim.status,
+      quote: claim.quote ?? null,
+      ...dateProps('date', claim.date),
+      first: bounds?.first ?? null,
+      last: bounds?.last ?? null,
+      figures: claim.figures ? JSON.stringify(claim.figures) : null,
+    },
+  };
+}
+
+function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

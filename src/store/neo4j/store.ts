@@ -1,0 +1,218 @@
+// The Neo4j GraphStore: each method checks its arguments, runs its cypher/queries files in one
+// read transaction and maps the rows; loads validate and write in one write transaction. Names
+// resolve through a NameIndex of the stored actors, cached and rebuilt after each load.
+import type { Driver } from 'neo4j-driver';
+import { NotFoundError, ValidationError } from '../../domain/errors.js';
+import type { ActorKind } from '../../domain/kinds.js';
+import { NameIndex, type NameEntry } from '../../domain/names.js';
+import type { Dataset } from '../../domain/schema.js';
+import { validateDataset } from '../../domain/validate.js';
+import { mergeDatasets } from '../embedded/merge.js';
+import { intParam, kindsParam } from '../embedded/params.js';
+import type {
+  ActorDetail,
+  ActorSummary,
+  GraphFilter,
+  GraphStore,
+  GraphView,
+  LoadMode,
+  LoadResult,
+  Neighbourhood,
+  NeighbourhoodQuery,
+  PathQuery,
+  PathSet,
+  Resolution,
+  SearchHit,
+  SourceDetail,
+  SourceWithCount,
+  Stats,
+} from '../types.js';
+import { toActorDetail } from './actor-detail.js';
+import { checkLoadMode, graphParams, neighbourhoodParams, pathParams } from './checks.js';
+import type { CypherFiles } from './cypher-files.js';
+import { readDataset, writeDataset } from './dataset-io.js';
+import { toFoundPaths, toPathSet } from './paths.js';
+import { PropReader, toNameEntry } from './records.js';
+import type { Transactions } from './transactions.js';
+import { toGraphView, toNeighbourhood, toSourceDetail, toSourceList, toStats } from './views.js';
+
+const MAX_SEARCH_HITS = 100;
+const SUGGESTIONS = 5;
+
+interface ActorNames {
+  index: NameIndex;
+  byId: Map<string, NameEntry>;
+}
+
+function actorNames(entries: NameEntry[]): ActorNames {
+  return { index: new NameIndex(entries), byId: new Map(entries.map((e) => [e.id, e])) };
+}
+
+export class Neo4jStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+  /** Settles when the names are read; dropped on failure, so a dead server is not remembered. */
+  private names: Promise<ActorNames> | undefined;
+  /** The tail of the load queue: a merge must read what the previous load wrote. */
+  private loading: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly tx: Transactions,
+    private readonly cypher: CypherFiles,
+  ) {}
+
+  private get query(): CypherFiles['query'] {
+    return this.cypher.query;
+  }
+
+  load(dataset: Dataset, mode: LoadMode): Promise<LoadResult> {
+    const run = this.loading.then(() => this.loadNow(dataset, mode));
+    this.loading = run.catch(() => undefined);
+    return run;
+  }
+
+  /** 'merge' writes the union of what is stored and `dataset` afresh, as 'replace' writes `dataset`. */
+  private async loadNow(dataset: Dataset, mode: LoadMode): Promise<LoadResult> {
+    checkLoadMode(mode);
+    const stored = await this.tx.write(async (run) => {
+      const next =
+        mode === 'merge' ? mergeDatasets(await readDataset(run, this.query), dataset) : dataset;
+      const result = validateDataset(next);
+      // Thrown inside the transaction, so it rolls back having written nothing.
+      if (!result.dataset) throw new ValidationError(result.issues);
+      await writeDataset(run, this.cypher.load, result.dataset);
+      return result.dataset;
+    });
+    this.names = Promise.resolve(actorNames(stored.actors));
+    return {
+      actors: stored.actors.length,
+      relationships: stored.relationships.length,
+      sources: stored.sources.length,
+    };
+  }
+
+  exportDataset(): Promise<Dataset> {
+    return this.tx.read((run) => readDataset(run, this.query));
+  }
+
+  async isEmpty(): Promise<boolean> {
+    const [row] = await this.tx.read((run) => run(this.query['is-empty']));
+    return new PropReader(row ?? {}, 'is-empty row').bool('empty');
+  }
+
+  async getGraph(filter?: GraphFilter): Promise<GraphView> {
+    const params = graphParams(filter);
+    return this.tx.read(async (run) =>
+      toGraphView(
+        await run(this.query['graph-nodes'], params),
+        await run(this.query['graph-edges'], params),
+      ),
+    );
+  }
+
+  async getActor(id: string): Promise<ActorDetail | null> {
+    return this.tx.read(async (run) => {
+      const [actor] = await run(this.query.actor, { id });
+      if (!actor) return null;
+      return toActorDetail(actor, await run(this.query['actor-relationships'], { id }));
+    });
+  }
+
+  async resolve(name: string): Promise<Resolution> {
+    return (await this.actorNames()).index.resolve(name);
+  }
+
+  async search(
+    query: string,
+    options: { limit?: number; kinds?: ActorKind[] } = {},
+  ): Promise<SearchHit[]> {
+    const kinds = kindsParam(options.kinds);
+    const limit =
+      options.limit === undefined
+        ? undefined
+        : intParam(options.limit, 'limit', 1, MAX_SEARCH_HITS);
+    const { index } = await this.actorNames();
+    return index.search(query, { limit, kinds: kinds ? [...kinds] : undefined });
+  }
+
+  async neighbourhood(id: string, query: NeighbourhoodQuery): Promise<Neighbourhood> {
+    const center = await this.requireActor(id);
+    const params = { id: center.id, ...neighbourhoodParams(query) };
+    const [row] = await this.tx.read((run) => run(this.query.neighbourhood, params));
+    const result = row && toNeighbourhood(center.id, row);
+    // The center is its own first neighbour; none means it was deleted since the names were read.
+    if (!result || result.nodes.length === 0) throw new NotFoundError('actor', center.id);
+    return result;
+  }
+
+  shortestPaths(query: PathQuery): Promise<PathSet> {
+    return this.paths('shortest-paths', query);
+  }
+
+  simplePaths(query: PathQuery): Promise<PathSet> {
+    return this.paths('simple-paths', query);
+  }
+
+  private async paths(file: 'shortest-paths' | 'simple-paths', query: PathQuery) {
+    const ends = [await this.requireActor(query.from), await this.requireActor(query.to)];
+    const params = pathParams(query);
+    return this.tx.read(async (run) => {
+      const found = toFoundPaths(await run(this.query[file], params), params.limit);
+      const details =
+        found.relationships.length > 0
+          ? await run(this.query['path-details'], { rels: found.relationships })
+          : [];
+      return toPathSet(found, ends, details);
+    });
+  }
+
+  async listSources(): Promise<SourceWithCount[]> {
+    return toSourceList(await this.tx.read((run) => run(this.query.sources)));
+  }
+
+  async getSource(id: string): Promise<SourceDetail | null> {
+    const [row] = await this.tx.read((run) => run(this.query.source, { id }));
+    return row ? toSourceDetail(row) : null;
+  }
+
+  async stats(): Promise<Stats> {
+    const [row] = await this.tx.read((run) => run(this.query.stats));
+    return toStats(row ?? {});
+  }
+
+  async ping(): Promise<void> {
+    await this.tx.read((run) => run(this.query.ping));
+  }
+
+  /** Waits for a load in progress, then closes the driver's connections. */
+  async close(): Promise<void> {
+    await this.loading;
+    await this.driver.close();
+  }
+
+  private actorNames(): Promise<ActorNames> {
+    if (!this.names) {
+      const reading = this.tx.read(async (run) => {
+        const rows = await run(this.query.names);
+        return actorNames(rows.map(toNameEntry));
+      });
+      this.names = reading;
+      reading.catch(() => {
+        if (this.names === reading) this.names = undefined;
+      });
+    }
+    return this.names;
+  }
+
+  /** The stored actor with this id, or NotFoundError with "did you mean" suggestions. */
+  private async requireActor(id: unknown): Promise<ActorSummary> {
+    const { index, byId } = await this.actorNames();
+    const entry = typeof id === 'string' ? byId.get(id) : undefined;
+    if (entry) return { id: entry.id, kind: entry.kind, name: entry.name };
+    const key = String(id);
+    const suggestions = index
+      .search(key, { limit: SUGGESTIONS })
+      .map(({ id: sid, name, kind, matched }) => ({ id: sid, name, kind, matched }));
+    throw new NotFoundError('actor', key, suggestions);
+  }
+}
