@@ -1,7 +1,8 @@
-// shortestPaths: every shortest path from $from to $to of at most $maxHops hops (the pattern's
-// bound, 6, is the most a query may ask), walking relationships of the chosen types (all when
-// $types is null); when $directed, only along their direction, symmetric ones both ways. Ordered
-// by the actors then the relationships they pass, cut at $take.
+// shortestPaths: every shortest path from $from to $to of at most $maxHops hops, walking
+// relationships of the chosen types (all when $types is null); when $directed, only along their
+// direction, symmetric ones both ways. Ordered by the actors then the relationships they pass, cut
+// at $take. The store narrows the quantifier's upper bound (6, the most a query may ask) to
+// $maxHops before sending it: bounds cannot be parameters.
 MATCH (a:Actor {id: $from})
 MATCH (b:Actor {id: $to})
 MATCH p = ALL SHORTEST (a)(

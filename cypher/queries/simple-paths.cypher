@@ -1,7 +1,8 @@
-// simplePaths: the paths from $from to $to of at most $maxHops hops (the pattern's bound, 6, is
-// the most a query may ask) that visit no actor twice, walking relationships of the chosen types
-// (all when $types is null); when $directed, only along their direction, symmetric ones both
-// ways. Shortest first, then ordered by the actors and relationships they pass, cut at $take.
+// simplePaths: the paths from $from to $to of at most $maxHops hops that visit no actor twice,
+// walking relationships of the chosen types (all when $types is null); when $directed, only along
+// their direction, symmetric ones both ways. Shortest first, then ordered by the actors and
+// relationships they pass, cut at $take. The store narrows the quantifier's upper bound (6, the
+// most a query may ask) to $maxHops before sending it: bounds cannot be parameters.
 MATCH (a:Actor {id: $from})
 MATCH (b:Actor {id: $to})
 MATCH p = (a)(

@@ -1,9 +1,14 @@
-// The guard on the only names spliced into Cypher: actor-kind labels and relationship types.
+// The guards on what is spliced into Cypher: actor-kind labels, relationship types, hop bounds.
 import { describe, expect, it } from 'vitest';
 import { ACTOR_KINDS } from '../../src/domain/kinds.js';
 import { RELATIONSHIP_TYPE_NAMES } from '../../src/domain/vocabulary.js';
 import type { Cypher } from '../../src/store/neo4j/cypher-files.js';
-import { withKindLabel, withRelationshipType } from '../../src/store/neo4j/identifiers.js';
+import { readCypherFiles } from '../../src/store/neo4j/cypher-files.js';
+import {
+  withHopBound,
+  withKindLabel,
+  withRelationshipType,
+} from '../../src/store/neo4j/identifiers.js';
 
 const actors = 'UNWIND $batch AS row MERGE (a:Actor {id: row.id}) SET a:__KIND__' as Cypher;
 const rels = 'MATCH (a), (b) MERGE (a)-[r:__TYPE__]->(b)' as Cypher;
@@ -41,5 +46,29 @@ describe('withRelationshipType', () => {
 
   it('refuses a template without the placeholder', () => {
     expect(() => withRelationshipType(actors, 'STRIKES')).toThrow(/__TYPE__/);
+  });
+});
+
+describe('withHopBound', () => {
+  const paths = 'MATCH p = (a)((x)-[r]-(y)){1,6}(b) RETURN p' as Cypher;
+
+  it.each([1, 2, 3, 4, 5, 6])('narrows the quantifier to %i hops', (n) => {
+    expect(withHopBound(paths, n)).toBe(`MATCH p = (a)((x)-[r]-(y)){1,${n}}(b) RETURN p`);
+  });
+
+  it.each([0, 7, 2.5, Number.NaN, -1])('refuses %s hops', (n) => {
+    expect(() => withHopBound(paths, n)).toThrow(/whole number of hops from 1 to 6/);
+  });
+
+  it('refuses a template without the quantifier', () => {
+    expect(() => withHopBound(rels, 3)).toThrow(/\{1,6\}/);
+  });
+
+  it('finds the quantifier in both path queries, and only in their pattern', async () => {
+    const { query } = await readCypherFiles();
+    for (const file of ['shortest-paths', 'simple-paths'] as const) {
+      expect(query[file].split('{1,6}')).toHaveLength(2);
+      expect(withHopBound(query[file], 3)).toContain('){1,3}(b)');
+    }
   });
 });

@@ -1,5 +1,6 @@
-// The only names spliced into Cypher text: actor-kind labels and relationship types. Cypher cannot
-// take them as parameters in MERGE or CREATE, so each is checked against the vocabulary first.
+// The only things spliced into Cypher text: actor-kind labels and relationship types, which Cypher
+// cannot take as parameters in MERGE or CREATE, each checked against the vocabulary first; and a
+// path pattern's hop bound, which cannot be a parameter either, checked to be a whole number 1–6.
 import { isActorKind } from '../../domain/kinds.js';
 import { isRelationshipType } from '../../domain/vocabulary.js';
 import type { Cypher } from './cypher-files.js';
@@ -18,6 +19,20 @@ export function withKindLabel(template: Cypher, kind: string): Cypher {
 export function withRelationshipType(template: Cypher, type: string): Cypher {
   if (!isRelationshipType(type)) throw refusal(type, 'a relationship type of the vocabulary');
   return fill(template, TYPE_PLACEHOLDER, type);
+}
+
+/** The quantifier the path templates are written with: the most hops any query may ask. */
+export const HOP_BOUND_QUANTIFIER = '{1,6}';
+
+/**
+ * The template with its `{1,6}` quantifier narrowed to `{1,maxHops}`, so that a short query does
+ * not explore six hops only to filter the longer paths away.
+ */
+export function withHopBound(template: Cypher, maxHops: number): Cypher {
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 6) {
+    throw refusal(String(maxHops), 'a whole number of hops from 1 to 6');
+  }
+  return fill(template, HOP_BOUND_QUANTIFIER, `{1,${maxHops}}`);
 }
 
 function refusal(name: string, what: string): Error {

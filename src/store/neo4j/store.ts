@@ -28,6 +28,7 @@ import type {
   Stats,
 } from '../types.js';
 import { toActorDetail } from './actor-detail.js';
+import { withHopBound } from './identifiers.js';
 import { checkLoadMode, graphParams, neighbourhoodParams, pathParams } from './checks.js';
 import type { CypherFiles } from './cypher-files.js';
 import { readDataset, writeDataset } from './dataset-io.js';
@@ -157,7 +158,8 @@ export class Neo4jStore implements GraphStore {
     const ends = [await this.requireActor(query.from), await this.requireActor(query.to)];
     const params = pathParams(query);
     return this.tx.read(async (run) => {
-      const found = toFoundPaths(await run(this.query[file], params), params.limit);
+      const statement = withHopBound(this.query[file], params.maxHops);
+      const found = toFoundPaths(await run(statement, params), params.limit);
       const details =
         found.relationships.length > 0
           ? await run(this.query['path-details'], { rels: found.relationships })
