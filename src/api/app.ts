@@ -1,0 +1,79 @@
+// createApp: the Express application — security headers, request logs, the JSON API under /api
+// (validated parameters, one error shape, a request timeout) and the built web explorer at /.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import express, { type Request, type RequestHandler } from 'express';
+import { NotFoundError } from '../domain/errors.js';
+import { createLogger, requestLogger, type Logger } from '../log.js';
+import { packageRoot } from '../seed/index.js';
+import type { GraphStore } from '../store/types.js';
+import { errorHandler } from './errors.js';
+import { buildOpenApi } from './openapi.js';
+import { parseParams } from './params.js';
+import { Download, type AppContext, type Route } from './route.js';
+import { ROUTES } from './routes/index.js';
+import { securityHeaders } from './security.js';
+import { requestTimeout } from './timeout.js';
+import { webApp } from './web.js';
+
+export interface AppOptions {
+  logger?: Logger;
+  /** Reported by /api/health and the OpenAPI document; default: package.json's version. */
+  version?: string;
+  /** The built web explorer; default: dist/web in the package. */
+  webDir?: string;
+  /** Longest an API request may take before it answers 503 timeout. */
+  requestTimeoutMs?: number;
+  /** Largest JSON request body accepted, as body-parser reads it ('16kb'). */
+  bodyLimit?: string;
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8'));
+  return String(pkg.version);
+}
+
+function handler(route: Route, ctx: AppContext): RequestHandler {
+  return async (req, res) => {
+    const params = route.params ? parseParams(route.params, req.params) : {};
+    const query = parseParams(route.query, req.query);
+    const reply = await route.handle({ ...ctx, params, query });
+    // The timeout may have answered while the store was busy.
+    if (res.headersSent) return;
+    if (reply instanceof Download) {
+      res.attachment(reply.filename).type(reply.contentType).send(reply.body);
+    } else {
+      res.json(reply);
+    }
+  };
+}
+
+function notFound(req: Request): never {
+  throw new NotFoundError('route', `${req.method} ${req.originalUrl.split('?')[0]}`);
+}
+
+export function createApp(store: GraphStore, options: AppOptions = {}): express.Application {
+  const logger = options.logger ?? createLogger('info');
+  const version = options.version ?? packageVersion();
+  const ctx: AppContext = { store, version, openapi: buildOpenApi(ROUTES, version) };
+
+  const api = express.Router();
+  for (const route of ROUTES) api.get(route.path, handler(route, ctx));
+
+  const app = express();
+  // Bodies are computed on every request; hashing each for an ETag cost about a sixth of a
+  // /api/paths request and saved no work. Static files keep their own ETags.
+  app.set('etag', false);
+  app.use(requestLogger(logger));
+  app.use(securityHeaders());
+  app.use(
+    '/api',
+    requestTimeout(options.requestTimeoutMs ?? 10_000),
+    express.json({ limit: options.bodyLimit ?? '16kb' }),
+    api,
+    notFound,
+  );
+  app.use(webApp(options.webDir ?? path.join(packageRoot(), 'dist', 'web')), notFound);
+  app.use(errorHandler());
+  return app;
+}

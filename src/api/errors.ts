@@ -1,0 +1,88 @@
+// The one error middleware: maps every error to the ErrorBody shape and a status code; server
+// errors are logged with their cause, and no stack trace ever reaches a response.
+import type { ErrorRequestHandler, Response } from 'express';
+import {
+  AmbiguousNameError,
+  NotFoundError,
+  StoreUnavailableError,
+  ValidationError,
+  formatIssue,
+} from '../domain/errors.js';
+import type { ErrorBody } from './types.js';
+
+type ErrorFields = ErrorBody['error'];
+
+export function sendError(res: Response, fields: ErrorFields): void {
+  res.status(fields.status).json({ error: fields } satisfies ErrorBody);
+}
+
+/** Client errors from body-parser and friends (http-errors) carry a status and `expose`. */
+interface ExposedError {
+  status: number;
+  expose: true;
+  message: string;
+}
+
+function isExposedClientError(err: unknown): err is ExposedError {
+  const e = err as Partial<ExposedError> | null;
+  return typeof e?.status === 'number' && e.status >= 400 && e.status < 500 && e.expose === true;
+}
+
+const CLIENT_CODES: Record<number, string> = {
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+};
+
+export function toErrorFields(err: unknown): ErrorFields {
+  if (err instanceof ValidationError) {
+    const [first] = err.issues;
+    return {
+      status: 400,
+      code: 'bad_request',
+      message: err.issues.map(formatIssue).join('; '),
+      field: first?.path || undefined,
+    };
+  }
+  if (err instanceof NotFoundError) {
+    return {
+      status: 404,
+      code: 'not_found',
+      message: err.message,
+      suggestions: err.suggestions.length > 0 ? err.suggestions : undefined,
+    };
+  }
+  if (err instanceof AmbiguousNameError) {
+    return { status: 409, code: 'ambiguous', message: err.message, candidates: err.candidates };
+  }
+  if (err instanceof StoreUnavailableError) {
+    return {
+      status: 503,
+      code: 'store_unavailable',
+      message: 'The graph store is unavailable right now; try again shortly.',
+    };
+  }
+  if (isExposedClientError(err)) {
+    return {
+      status: err.status,
+      code: CLIENT_CODES[err.status] ?? 'bad_request',
+      message: err.message,
+    };
+  }
+  return { status: 500, code: 'internal_error', message: 'Internal server error.' };
+}
+
+export function errorHandler(): ErrorRequestHandler {
+  return (err, req, res, _next) => {
+    const fields = toErrorFields(err);
+    if (fields.status >= 500) {
+      // pino-http logs res.err with the request's completion line: one line, with the cause.
+      res.err = err instanceof Error ? err : new Error(String(err));
+    }
+    // A request that already timed out has had its answer; the late error is only logged.
+    if (res.headersSent) {
+      req.log.warn({ err }, 'error after the response was sent');
+      return;
+    }
+    sendError(res, fields);
+  };
+}
