@@ -1,0 +1,41 @@
+// Percentiles of timing samples, for the benchmark tables.
+
+export interface Summary {
+  n: number;
+  p50: number;
+  p95: number;
+  max: number;
+}
+
+/** Nearest-rank percentile of ascending samples; p from 0 to 100. */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1] as number;
+}
+
+export function summarize(samples: readonly number[]): Summary {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return {
+    n: sorted.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    max: sorted[sorted.length - 1] ?? NaN,
+  };
+}
+
+/** Milliseconds `fn` takes on each of `inputs`, after untimed warm-up calls on the first few. */
+export async function timeEach<T>(
+  inputs: readonly T[],
+  fn: (input: T) => unknown,
+  warmUp = 10,
+): Promise<number[]> {
+  for (const input of inputs.slice(0, warmUp)) await fn(input);
+  const times: number[] = [];
+  for (const input of inputs) {
+    const start = performance.now();
+    await fn(input);
+    times.push(performance.now() - start);
+  }
+  return times;
+}

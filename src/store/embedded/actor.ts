@@ -1,0 +1,43 @@
+// getActor: one actor with its degree and every relationship, each claim beside its source.
+import { AUTHOR_CLAIMANT, UNNAMED_CLAIMANT, type Claim, type Source } from '../../domain/schema.js';
+import { RELATIONSHIP_TYPE_NAMES } from '../../domain/vocabulary.js';
+import type { ActorDetail, ActorRelationship, ClaimWithSource } from '../types.js';
+import type { DatasetGraph } from './dataset-graph.js';
+import { actorSummary, withoutClaims } from './records.js';
+
+const TYPE_ORDER = new Map<string, number>(RELATIONSHIP_TYPE_NAMES.map((t, i) => [t, i]));
+
+/** Relationships come in vocabulary order of their type, then by the other actor's name. */
+export function actorDetail(graph: DatasetGraph, id: string): ActorDetail | null {
+  const actor = graph.actor(id);
+  if (!actor) return null;
+  const relationships: ActorRelationship[] = [];
+  graph.forEachStep(id, 'any', undefined, (rel, otherId) => {
+    const other = graph.actor(otherId);
+    if (!other) return;
+    relationships.push({
+      ...withoutClaims(rel),
+      direction: rel.symmetric ? 'both' : rel.from === id ? 'out' : 'in',
+      other: actorSummary(other),
+      claims: rel.claims.map((c) => withSource(graph, c)),
+    });
+  });
+  relationships.sort(
+    (a, b) =>
+      (TYPE_ORDER.get(a.type) ?? 0) - (TYPE_ORDER.get(b.type) ?? 0) ||
+      a.other.name.localeCompare(b.other.name),
+  );
+  return { actor, degree: graph.degree(id), relationships };
+}
+
+function withSource(graph: DatasetGraph, claim: Claim): ClaimWithSource {
+  // Validation guarantees the source exists.
+  const sourceInfo = graph.source(claim.source) as Source;
+  return { ...claim, sourceInfo, claimedByName: claimantName(graph, claim.claimedBy) };
+}
+
+function claimantName(graph: DatasetGraph, claimedBy: string): string {
+  if (claimedBy === AUTHOR_CLAIMANT) return "the article's author";
+  if (claimedBy === UNNAMED_CLAIMANT) return 'unnamed sources';
+  return graph.actor(claimedBy)?.name ?? claimedBy;
+}

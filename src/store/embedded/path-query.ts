@@ -1,0 +1,36 @@
+// The checked form of a PathQuery: known actors, hop and path limits, walk modes.
+import type { PathQuery } from '../types.js';
+import type { DatasetGraph, WalkMode } from './dataset-graph.js';
+import { boolParam, intParam, invalid, typesParam } from './params.js';
+import { requireActor } from './records.js';
+
+export const MAX_HOPS = 6;
+export const MAX_PATHS = 10_000;
+
+export interface CheckedPathQuery {
+  from: string;
+  to: string;
+  maxHops: number;
+  types: ReadonlySet<string> | undefined;
+  /** Mode of a walk from `from` towards `to`. */
+  forward: WalkMode;
+  /** Mode of a walk back from `to` towards `from`. */
+  backward: WalkMode;
+  limit: number;
+}
+
+export function checkPathQuery(graph: DatasetGraph, query: PathQuery): CheckedPathQuery {
+  const from = requireActor(graph, query.from).id;
+  const to = requireActor(graph, query.to).id;
+  if (from === to) throw invalid('to', 'must differ from "from": a path needs two actors');
+  const directed = boolParam(query.directed, 'directed');
+  return {
+    from,
+    to,
+    maxHops: intParam(query.maxHops, 'maxHops', 1, MAX_HOPS),
+    types: typesParam(query.types),
+    forward: directed ? 'out' : 'any',
+    backward: directed ? 'in' : 'any',
+    limit: intParam(query.limit, 'limit', 1, MAX_PATHS),
+  };
+}

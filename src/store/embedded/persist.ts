@@ -1,0 +1,73 @@
+// The store's file: <dataDir>/graph.json holds the dataset. Writes are atomic (temporary file,
+// fsync, rename, fsync of the directory), so a crash leaves the previous file whole.
+import { randomUUID } from 'node:crypto';
+import { open, readFile, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { CorruptDataError } from '../../domain/errors.js';
+import type { Dataset } from '../../domain/schema.js';
+import type { RawDataset } from '../../domain/validate.js';
+
+export const DATA_FILE = 'graph.json';
+
+/** The file's records, unchecked; undefined when there is no file (an empty store). */
+export async function readDatasetFile(file: string): Promise<RawDataset | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    if (errorCode(err) === 'ENOENT') return undefined;
+    throw new CorruptDataError(file, `the file cannot be read (${errorCode(err) ?? String(err)})`, {
+      cause: err,
+    });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new CorruptDataError(file, `not valid JSON (${(err as Error).message})`, { cause: err });
+  }
+  if (!isRawDataset(json)) {
+    throw new CorruptDataError(
+      file,
+      'expected an object with sources, actors and relationships arrays',
+    );
+  }
+  return json;
+}
+
+export async function writeDatasetFile(file: string, dataset: Dataset): Promise<void> {
+  const dir = path.dirname(file);
+  // Same directory, so the rename cannot cross file systems; unique, so writers never collide.
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomUUID()}.tmp`);
+  try {
+    const handle = await open(temp, 'w');
+    try {
+      await handle.writeFile(JSON.stringify(dataset));
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    await rename(temp, file);
+  } catch (err) {
+    await rm(temp, { force: true });
+    throw err;
+  }
+  // The rename itself is durable only once the directory entry is flushed.
+  const dirHandle = await open(dir, 'r');
+  try {
+    await dirHandle.sync();
+  } finally {
+    await dirHandle.close();
+  }
+}
+
+function isRawDataset(json: unknown): json is RawDataset {
+  if (typeof json !== 'object' || json === null) return false;
+  const o = json as Record<string, unknown>;
+  return Array.isArray(o.sources) && Array.isArray(o.actors) && Array.isArray(o.relationships);
+}
+
+function errorCode(err: unknown): string | undefined {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : undefined;
+}

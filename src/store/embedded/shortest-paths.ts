@@ -1,0 +1,116 @@
+// shortestPaths: every shortest path between two actors (up to a limit) by a bidirectional,
+// level-by-level breadth-first search that keeps every parent edge, so parallel relationships
+// give distinct paths. graphology-shortest-path returns one path and cannot filter types or mix
+// directed and symmetric edges, hence this.
+import type { PathQuery, PathSet, RelationshipRecord } from '../types.js';
+import type { DatasetGraph, WalkMode } from './dataset-graph.js';
+import { checkPathQuery } from './path-query.js';
+import { toPathSet, type Walk } from './path-set.js';
+
+interface Parent {
+  rel: RelationshipRecord;
+  node: string;
+}
+
+/** One side of the search: distances from its root and, per node, the edges reaching it. */
+interface Side {
+  root: string;
+  mode: WalkMode;
+  depth: number;
+  frontier: string[];
+  distance: Map<string, number>;
+  parents: Map<string, Parent[]>;
+}
+
+export function shortestPaths(graph: DatasetGraph, query: PathQuery): PathSet {
+  const q = checkPathQuery(graph, query);
+  const ahead = side(q.from, q.forward);
+  const back = side(q.to, q.backward);
+  let meeting: string[] = [];
+  while (
+    meeting.length === 0 &&
+    ahead.depth + back.depth < q.maxHops &&
+    ahead.frontier.length > 0 &&
+    back.frontier.length > 0
+  ) {
+    // Growing the frontier with fewer edges to walk keeps both searches small around hubs.
+    const [grow, other] =
+      frontierEdges(graph, ahead) <= frontierEdges(graph, back) ? [ahead, back] : [back, ahead];
+    expand(graph, grow, q.types);
+    // Nodes first reached from both sides lie on shortest paths; none was met a level earlier.
+    meeting = grow.frontier.filter((n) => other.distance.has(n));
+  }
+
+  const walks: Walk[] = [];
+  let truncated = false;
+  search: for (const middle of meeting) {
+    for (const head of chains(ahead, middle)) {
+      for (const tail of chains(back, middle)) {
+        if (walks.length === q.limit) {
+          truncated = true;
+          break search;
+        }
+        walks.push(join(head, tail));
+      }
+    }
+  }
+  return toPathSet(graph, q, walks, truncated);
+}
+
+function side(root: string, mode: WalkMode): Side {
+  return {
+    root,
+    mode,
+    depth: 0,
+    frontier: [root],
+    distance: new Map([[root, 0]]),
+    parents: new Map(),
+  };
+}
+
+function frontierEdges(graph: DatasetGraph, s: Side): number {
+  let edges = 0;
+  for (const node of s.frontier) edges += graph.degree(node);
+  return edges;
+}
+
+function expand(graph: DatasetGraph, s: Side, types: ReadonlySet<string> | undefined): void {
+  const depth = s.depth + 1;
+  const next: string[] = [];
+  for (const node of s.frontier) {
+    graph.forEachStep(node, s.mode, types, (rel, other) => {
+      const seen = s.distance.get(other);
+      if (seen === undefined) {
+        s.distance.set(other, depth);
+        s.parents.set(other, [{ rel, node }]);
+        next.push(other);
+      } else if (seen === depth) {
+        s.parents.get(other)?.push({ rel, node });
+      }
+    });
+  }
+  s.depth = depth;
+  s.frontier = next;
+}
+
+/** Every way back from `node` to the side's root, as a walk from `node` to the root. */
+function* chains(s: Side, node: string): Generator<Walk> {
+  const parents = s.parents.get(node);
+  if (!parents) {
+    yield { nodes: [node], rels: [] };
+    return;
+  }
+  for (const { rel, node: parent } of parents) {
+    for (const rest of chains(s, parent)) {
+      yield { nodes: [node, ...rest.nodes], rels: [rel, ...rest.rels] };
+    }
+  }
+}
+
+/** head runs from the meeting node back to the start, tail from the meeting node to the end. */
+function join(head: Walk, tail: Walk): Walk {
+  return {
+    nodes: [...head.nodes.slice().reverse(), ...tail.nodes.slice(1)],
+    rels: [...head.rels.slice().reverse(), ...tail.rels],
+  };
+}

@@ -1,0 +1,61 @@
+// simplePaths: all simple paths up to maxHops, shortest first, by a depth-first search per path
+// length pruned with each actor's distance to the target. graphology-simple-path enumerates every
+// path with no limit, no type filter and out-edges only, hence this.
+import type { PathQuery, PathSet, RelationshipRecord } from '../types.js';
+import type { DatasetGraph } from './dataset-graph.js';
+import { checkPathQuery, type CheckedPathQuery } from './path-query.js';
+import { toPathSet, type Walk } from './path-set.js';
+import { bfsDistances } from './traversal.js';
+
+export function simplePaths(graph: DatasetGraph, query: PathQuery): PathSet {
+  const q = checkPathQuery(graph, query);
+  // Hops left to the target from each actor that can still reach it in time.
+  const toTarget = bfsDistances(graph, q.to, q.backward, q.types, q.maxHops - 1);
+  const walks: Walk[] = [];
+  let truncated = false;
+  for (let length = 1; length <= q.maxHops && !truncated; length++) {
+    truncated = !pathsOfLength(graph, q, toTarget, length, walks);
+  }
+  return toPathSet(graph, q, walks, truncated);
+}
+
+/** Appends the simple paths of exactly `length` hops; false when the limit cut them short. */
+function pathsOfLength(
+  graph: DatasetGraph,
+  q: CheckedPathQuery,
+  toTarget: Map<string, number>,
+  length: number,
+  walks: Walk[],
+): boolean {
+  const nodes = [q.from];
+  const rels: RelationshipRecord[] = [];
+  const onPath = new Set(nodes);
+  let complete = true;
+
+  const extend = (node: string): void => {
+    const taken = rels.length + 1;
+    graph.forEachStep(node, q.forward, q.types, (rel, other) => {
+      if (!complete || onPath.has(other)) return;
+      if (other === q.to) {
+        if (taken !== length) return;
+        if (walks.length === q.limit) {
+          complete = false;
+          return;
+        }
+        walks.push({ nodes: [...nodes, other], rels: [...rels, rel] });
+        return;
+      }
+      const left = toTarget.get(other);
+      if (left === undefined || taken + left > length) return;
+      nodes.push(other);
+      rels.push(rel);
+      onPath.add(other);
+      extend(other);
+      onPath.delete(other);
+      rels.pop();
+      nodes.pop();
+    });
+  };
+  extend(q.from);
+  return complete;
+}

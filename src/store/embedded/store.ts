@@ -1,0 +1,154 @@
+// The embedded GraphStore: an in-memory graph persisted to one JSON file, queried by the modules
+// of this folder. Loads are serialised and swap the whole graph only once it is written.
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { CorruptDataError, formatIssue, ValidationError } from '../../domain/errors.js';
+import type { ActorKind } from '../../domain/kinds.js';
+import type { Dataset } from '../../domain/schema.js';
+import { validateDataset } from '../../domain/validate.js';
+import type {
+  ActorDetail,
+  GraphFilter,
+  GraphStore,
+  GraphView,
+  LoadMode,
+  LoadResult,
+  Neighbourhood,
+  NeighbourhoodQuery,
+  PathQuery,
+  PathSet,
+  Resolution,
+  SearchHit,
+  SourceDetail,
+  SourceWithCount,
+  Stats,
+} from '../types.js';
+import { actorDetail } from './actor.js';
+import { DatasetGraph } from './dataset-graph.js';
+import { graphView } from './graph-view.js';
+import { mergeDatasets } from './merge.js';
+import { neighbourhood } from './neighbourhood.js';
+import { intParam, kindsParam } from './params.js';
+import { DATA_FILE, readDatasetFile, writeDatasetFile } from './persist.js';
+import { shortestPaths } from './shortest-paths.js';
+import { simplePaths } from './simple-paths.js';
+import { listSources, sourceDetail } from './sources.js';
+import { graphStats } from './stats.js';
+
+const EMPTY: Dataset = { sources: [], actors: [], relationships: [] };
+const MAX_SEARCH_HITS = 100;
+const SHOWN_ISSUES = 3;
+
+export async function openEmbeddedStore(dataDir: string): Promise<GraphStore> {
+  await mkdir(dataDir, { recursive: true });
+  const file = path.join(dataDir, DATA_FILE);
+  const raw = await readDatasetFile(file);
+  if (!raw) return new EmbeddedStore(file, new DatasetGraph(EMPTY));
+  const { dataset, names, issues } = validateDataset(raw);
+  if (!dataset) {
+    const shown = issues.slice(0, SHOWN_ISSUES).map(formatIssue).join('; ');
+    throw new CorruptDataError(file, `${issues.length} validation issue(s): ${shown}`);
+  }
+  return new EmbeddedStore(file, new DatasetGraph(dataset, names));
+}
+
+class EmbeddedStore implements GraphStore {
+  readonly kind = 'embedded' as const;
+  /** The tail of the load queue: each load starts once the previous one has settled. */
+  private writing: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly file: string,
+    private graph: DatasetGraph,
+  ) {}
+
+  /** LoadResult counts what the store holds afterwards. */
+  load(dataset: Dataset, mode: LoadMode): Promise<LoadResult> {
+    const run = this.writing.then(() => this.loadNow(dataset, mode));
+    this.writing = run.catch(() => undefined);
+    return run;
+  }
+
+  private async loadNow(dataset: Dataset, mode: LoadMode): Promise<LoadResult> {
+    if (mode !== 'merge' && mode !== 'replace') {
+      throw new ValidationError([
+        { path: 'mode', message: `must be "merge" or "replace", got ${String(mode)}` },
+      ]);
+    }
+    const next = mode === 'merge' ? mergeDatasets(this.graph.toDataset(), dataset) : dataset;
+    const result = validateDataset(next);
+    if (!result.dataset) throw new ValidationError(result.issues);
+    const graph = new DatasetGraph(result.dataset, result.names);
+    await writeDatasetFile(this.file, result.dataset);
+    this.graph = graph;
+    return {
+      actors: graph.actorCount,
+      relationships: graph.relationshipCount,
+      sources: graph.sourceCount,
+    };
+  }
+
+  async exportDataset(): Promise<Dataset> {
+    return this.graph.toDataset();
+  }
+
+  async isEmpty(): Promise<boolean> {
+    return this.graph.actorCount === 0 && this.graph.sourceCount === 0;
+  }
+
+  async getGraph(filter?: GraphFilter): Promise<GraphView> {
+    return graphView(this.graph, filter);
+  }
+
+  async getActor(id: string): Promise<ActorDetail | null> {
+    return actorDetail(this.graph, id);
+  }
+
+  async resolve(name: string): Promise<Resolution> {
+    return this.graph.names.resolve(name);
+  }
+
+  async search(
+    query: string,
+    options: { limit?: number; kinds?: ActorKind[] } = {},
+  ): Promise<SearchHit[]> {
+    const kinds = kindsParam(options.kinds);
+    const limit =
+      options.limit === undefined
+        ? undefined
+        : intParam(options.limit, 'limit', 1, MAX_SEARCH_HITS);
+    return this.graph.names.search(query, { limit, kinds: kinds ? [...kinds] : undefined });
+  }
+
+  async neighbourhood(id: string, query: NeighbourhoodQuery): Promise<Neighbourhood> {
+    return neighbourhood(this.graph, id, query);
+  }
+
+  async shortestPaths(query: PathQuery): Promise<PathSet> {
+    return shortestPaths(this.graph, query);
+  }
+
+  async simplePaths(query: PathQuery): Promise<PathSet> {
+    return simplePaths(this.graph, query);
+  }
+
+  async listSources(): Promise<SourceWithCount[]> {
+    return listSources(this.graph);
+  }
+
+  async getSource(id: string): Promise<SourceDetail | null> {
+    return sourceDetail(this.graph, id);
+  }
+
+  async stats(): Promise<Stats> {
+    return graphStats(this.graph);
+  }
+
+  /** Nothing to reach: the graph is in this process. */
+  async ping(): Promise<void> {}
+
+  /** Waits for a load in progress to finish writing. */
+  async close(): Promise<void> {
+    await this.writing;
+  }
+}
