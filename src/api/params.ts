@@ -5,7 +5,7 @@ import { ValidationError } from '../domain/errors.js';
 import { ACTOR_KINDS } from '../domain/kinds.js';
 import { dateBounds } from '../domain/relationships.js';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../domain/vocabulary.js';
-import { parsePathOptions } from '../paths/index.js';
+import { PATH_OPTION_RANGES, parsePathOptions } from '../paths/index.js';
 
 /** A query value given once; a repeated parameter arrives as an array. */
 const single = () =>
@@ -114,21 +114,22 @@ export const neighbourhoodQuery = z
   })
   .strict();
 
-/** answerPaths' own defaults, so the document shows them and cannot disagree. */
+/** answerPaths' own ranges and defaults, so the document shows them and cannot disagree. */
 const PATH_DEFAULTS = parsePathOptions({});
+const { maxHops: HOPS, limit: LIMIT } = PATH_OPTION_RANGES;
 
 export const pathsQuery = z
   .object({
     from: id('Where the paths start: an actor id, name or alias.'),
     to: id('Where the paths end: an actor id, name or alias.'),
-    maxHops: integer(1, 6)
+    maxHops: integer(HOPS.min, HOPS.max)
       .default(PATH_DEFAULTS.maxHops)
       .meta({ description: 'Longest path, in hops.' }),
     types: types().optional(),
     directed: boolean()
       .default(PATH_DEFAULTS.directed)
       .meta({ description: 'true: follow relationships only along their direction.' }),
-    limit: integer(1, 100)
+    limit: integer(LIMIT.min, LIMIT.max)
       .default(PATH_DEFAULTS.limit)
       .meta({ description: 'Most paths to return.' }),
   })

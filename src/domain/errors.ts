@@ -12,7 +12,9 @@ export interface ValidationIssue {
 
 export class ValidationError extends Error {
   constructor(readonly issues: ValidationIssue[]) {
-    super(`${issues.length} validation error(s): ${issues.map(formatIssue).slice(0, 5).join('; ')}`);
+    super(
+      `${issues.length} validation error(s): ${issues.map(formatIssue).slice(0, 5).join('; ')}`,
+    );
     this.name = 'ValidationError';
   }
 }

@@ -27,7 +27,13 @@ export interface RelationshipTypeInfo {
   color: string;
 }
 
-const ACTORS: readonly ActorKind[] = ['ArmedGroup', 'Government', 'State', 'Organisation', 'Person'];
+const ACTORS: readonly ActorKind[] = [
+  'ArmedGroup',
+  'Government',
+  'State',
+  'Organisation',
+  'Person',
+];
 const POLITIES: readonly ActorKind[] = ['ArmedGroup', 'Government', 'State', 'Organisation'];
 const STATE_LIKE: readonly ActorKind[] = ['Government', 'State'];
 const AREAS: readonly ActorKind[] = ['Place', 'State'];

@@ -1,5 +1,6 @@
 // Display names for the claimants of a set of claims: actors by their name, and the two
 // claimants that are no actor ("author", "unnamed") in the words the stores' getActor uses.
+import { claimantName } from '../domain/claimants.js';
 import { AUTHOR_CLAIMANT, UNNAMED_CLAIMANT, type Claim } from '../domain/schema.js';
 import type { ActorSummary, GraphStore } from '../store/types.js';
 
@@ -29,8 +30,6 @@ export async function nameClaimants(
     }),
   );
   return (claim) => {
-    if (claim.claimedBy === AUTHOR_CLAIMANT) return "the article's author";
-    if (claim.claimedBy === UNNAMED_CLAIMANT) return 'unnamed sources';
-    return names.get(claim.claimedBy) ?? claim.claimedBy;
+    return claimantName(claim.claimedBy, names.get(claim.claimedBy));
   };
 }

@@ -1,4 +1,9 @@
 // Explained path answers: the public face of this folder.
 export { answerPaths } from './answer.js';
-export { parsePathOptions, type PathOptions } from './resolve-query.js';
+export {
+  PATH_OPTION_RANGES,
+  parsePathOptions,
+  resolveActor,
+  type PathOptions,
+} from './resolve-query.js';
 export type * from './types.js';

@@ -9,6 +9,7 @@ import {
 } from '../domain/errors.js';
 import { RELATIONSHIP_TYPE_NAMES, isRelationshipType } from '../domain/vocabulary.js';
 import type { ActorSummary, GraphStore, PathQuery } from '../store/types.js';
+import { MAX_HOPS } from '../store/params.js';
 
 /** The options of a path question as callers give them; absent ones take the defaults. */
 export interface PathOptions {
@@ -20,8 +21,11 @@ export interface PathOptions {
 
 export type PathOptionsResolved = Omit<PathQuery, 'from' | 'to'>;
 
-const MAX_HOPS = { min: 1, max: 6, default: 4 };
-const LIMIT = { min: 1, max: 100, default: 20 };
+/** The ranges and defaults of a path question's options; the API documents the same. */
+export const PATH_OPTION_RANGES = {
+  maxHops: { min: 1, max: MAX_HOPS, default: 4 },
+  limit: { min: 1, max: 100, default: 20 },
+} as const;
 
 const boundedInt = (r: { min: number; max: number; default: number }) =>
   z
@@ -33,8 +37,8 @@ const boundedInt = (r: { min: number; max: number; default: number }) =>
 
 const optionsSchema = z
   .object({
-    maxHops: boundedInt(MAX_HOPS),
-    limit: boundedInt(LIMIT),
+    maxHops: boundedInt(PATH_OPTION_RANGES.maxHops),
+    limit: boundedInt(PATH_OPTION_RANGES.limit),
     directed: z.boolean('must be true or false').default(false),
     types: z
       .array(

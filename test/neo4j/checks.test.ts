@@ -5,10 +5,10 @@ import { ValidationError } from '../../src/domain/errors.js';
 import {
   checkLoadMode,
   graphParams,
-  MAX_HOPS,
   neighbourhoodParams,
   pathParams,
 } from '../../src/store/neo4j/checks.js';
+import { MAX_HOPS } from '../../src/store/params.js';
 import type { PathQuery } from '../../src/store/types.js';
 
 function invalidField(call: () => unknown): string | undefined {

@@ -1,7 +1,7 @@
 // GET /api/actors (search), /api/actors/:id (detail, by id or name) and its neighbourhood.
 import { NotFoundError } from '../../domain/errors.js';
 import { RELATIONSHIP_TYPE_NAMES, relationshipTypeInfo } from '../../domain/vocabulary.js';
-import { resolveActor } from '../../paths/resolve-query.js';
+import { resolveActor } from '../../paths/index.js';
 import type { ActorDetail, GraphStore } from '../../store/types.js';
 import { actorBody, neighbourhood as neighbourhoodBody, searchBody } from '../bodies.js';
 import { actorParams, neighbourhoodQuery, noQuery, searchQuery } from '../params.js';

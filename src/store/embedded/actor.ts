@@ -1,5 +1,6 @@
 // getActor: one actor with its degree and every relationship, each claim beside its source.
-import { AUTHOR_CLAIMANT, UNNAMED_CLAIMANT, type Claim, type Source } from '../../domain/schema.js';
+import { claimantName } from '../../domain/claimants.js';
+import type { Claim, Source } from '../../domain/schema.js';
 import { RELATIONSHIP_TYPE_NAMES } from '../../domain/vocabulary.js';
 import type { ActorDetail, ActorRelationship, ClaimWithSource } from '../types.js';
 import type { DatasetGraph } from './dataset-graph.js';
@@ -33,11 +34,9 @@ export function actorDetail(graph: DatasetGraph, id: string): ActorDetail | null
 function withSource(graph: DatasetGraph, claim: Claim): ClaimWithSource {
   // Validation guarantees the source exists.
   const sourceInfo = graph.source(claim.source) as Source;
-  return { ...claim, sourceInfo, claimedByName: claimantName(graph, claim.claimedBy) };
-}
-
-function claimantName(graph: DatasetGraph, claimedBy: string): string {
-  if (claimedBy === AUTHOR_CLAIMANT) return "the article's author";
-  if (claimedBy === UNNAMED_CLAIMANT) return 'unnamed sources';
-  return graph.actor(claimedBy)?.name ?? claimedBy;
+  return {
+    ...claim,
+    sourceInfo,
+    claimedByName: claimantName(claim.claimedBy, graph.actor(claim.claimedBy)?.name),
+  };
 }

@@ -3,7 +3,7 @@
 import { dateBounds } from '../../domain/relationships.js';
 import type { GraphFilter, GraphView, RelationshipRecord } from '../types.js';
 import type { DatasetGraph } from './dataset-graph.js';
-import { boolParam, dayParam, intParam, invalid, kindsParam, typesParam } from './params.js';
+import { boolParam, dayParam, intParam, invalid, kindsParam, typesParam } from '../params.js';
 import { graphEdge, graphNode } from './records.js';
 
 interface Window {

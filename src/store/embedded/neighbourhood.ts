@@ -1,7 +1,7 @@
 // neighbourhood: the actors within 1–3 hops of one actor (in any direction) and the edges among them.
 import type { GraphEdge, Neighbourhood, NeighbourhoodQuery } from '../types.js';
 import type { DatasetGraph } from './dataset-graph.js';
-import { intParam, typesParam } from './params.js';
+import { intParam, typesParam } from '../params.js';
 import { graphEdge, graphNode, requireActor } from './records.js';
 import { bfsDistances } from './traversal.js';
 

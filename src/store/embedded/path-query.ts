@@ -1,11 +1,8 @@
 // The checked form of a PathQuery: known actors, hop and path limits, walk modes.
 import type { PathQuery } from '../types.js';
 import type { DatasetGraph, WalkMode } from './dataset-graph.js';
-import { boolParam, intParam, invalid, typesParam } from './params.js';
+import { MAX_HOPS, MAX_PATHS, boolParam, intParam, invalid, typesParam } from '../params.js';
 import { requireActor } from './records.js';
-
-export const MAX_HOPS = 6;
-export const MAX_PATHS = 10_000;
 
 export interface CheckedPathQuery {
   from: string;

@@ -26,9 +26,9 @@ import type {
 import { actorDetail } from './actor.js';
 import { DatasetGraph } from './dataset-graph.js';
 import { graphView } from './graph-view.js';
-import { mergeDatasets } from './merge.js';
+import { mergeDatasets } from '../merge.js';
 import { neighbourhood } from './neighbourhood.js';
-import { intParam, kindsParam } from './params.js';
+import { intParam, kindsParam } from '../params.js';
 import { DATA_FILE, readDatasetFile, writeDatasetFile } from './persist.js';
 import { shortestPaths } from './shortest-paths.js';
 import { simplePaths } from './simple-paths.js';

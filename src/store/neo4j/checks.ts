@@ -8,12 +8,11 @@ import {
   intParam,
   invalid,
   kindsParam,
+  MAX_HOPS,
+  MAX_PATHS,
   typesParam,
-} from '../embedded/params.js';
+} from '../params.js';
 
-/** Longest path the path queries walk: the fixed upper bound written in their Cypher. */
-export const MAX_HOPS = 6;
-const MAX_PATHS = 10_000;
 const MAX_DEPTH = 3;
 const MAX_MIN_CLAIMS = 1e6;
 

@@ -3,6 +3,7 @@
 // path pattern's hop bound, which cannot be a parameter either, checked to be a whole number 1–6.
 import { isActorKind } from '../../domain/kinds.js';
 import { isRelationshipType } from '../../domain/vocabulary.js';
+import { MAX_HOPS } from '../params.js';
 import type { Cypher } from './cypher-files.js';
 
 /** Stand-ins in the cypher/load templates: valid identifiers, so the raw files still parse. */
@@ -29,8 +30,8 @@ export const HOP_BOUND_QUANTIFIER = '{1,6}';
  * not explore six hops only to filter the longer paths away.
  */
 export function withHopBound(template: Cypher, maxHops: number): Cypher {
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 6) {
-    throw refusal(String(maxHops), 'a whole number of hops from 1 to 6');
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
+    throw refusal(String(maxHops), `a whole number of hops from 1 to ${MAX_HOPS}`);
   }
   return fill(template, HOP_BOUND_QUANTIFIER, `{1,${maxHops}}`);
 }

@@ -1,7 +1,7 @@
 // Maps what the Cypher queries return (plain rows of node and relationship properties) to the
 // domain and GraphStore types. Each field is checked, so data edited by hand in Neo4j into a
 // wrong shape fails with a message naming the record and the property.
-import { AUTHOR_CLAIMANT, UNNAMED_CLAIMANT } from '../../domain/schema.js';
+import { claimantName } from '../../domain/claimants.js';
 import type { Actor, Claim, DateSpec, Figure, Relationship, Source } from '../../domain/schema.js';
 import type { ActorKind } from '../../domain/kinds.js';
 import type { NameEntry } from '../../domain/names.js';
@@ -164,13 +164,6 @@ export function toClaim(props: Row): Claim {
     ...(quote !== undefined && { quote }),
     ...(figures !== undefined && { figures: JSON.parse(figures) as Figure[] }),
   };
-}
-
-/** What a claimant is called beside a claim: the actor's name, or who "author"/"unnamed" mean. */
-export function claimantName(claimedBy: string, actorName: string | undefined): string {
-  if (claimedBy === AUTHOR_CLAIMANT) return "the article's author";
-  if (claimedBy === UNNAMED_CLAIMANT) return 'unnamed sources';
-  return actorName ?? claimedBy;
 }
 
 /** A row of {claim, source, claimant}: the claim, its source's properties, the claimant's name. */

@@ -7,8 +7,8 @@ import type { ActorKind } from '../../domain/kinds.js';
 import { NameIndex, type NameEntry } from '../../domain/names.js';
 import type { Dataset } from '../../domain/schema.js';
 import { validateDataset } from '../../domain/validate.js';
-import { mergeDatasets } from '../embedded/merge.js';
-import { intParam, kindsParam } from '../embedded/params.js';
+import { mergeDatasets } from '../merge.js';
+import { intParam, kindsParam } from '../params.js';
 import type {
   ActorDetail,
   ActorSummary,

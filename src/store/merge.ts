@@ -1,6 +1,6 @@
 // Merge-mode loading: the incoming dataset upserted into the stored one by id.
-import { relationshipId } from '../../domain/relationships.js';
-import type { Dataset } from '../../domain/schema.js';
+import { relationshipId } from '../domain/relationships.js';
+import type { Dataset } from '../domain/schema.js';
 
 /**
  * Actors and sources are replaced by id, relationships by relationship id (their claims are the

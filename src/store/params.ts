@@ -1,10 +1,15 @@
 // Checks of query parameters (filters, depths, hop limits): callers may pass user input, so each
 // bad value throws a ValidationError naming the field and the reason.
-import { ValidationError } from '../../domain/errors.js';
-import { ACTOR_KINDS, isActorKind, type ActorKind } from '../../domain/kinds.js';
-import { dateBounds } from '../../domain/relationships.js';
-import type { Precision } from '../../domain/schema.js';
-import { isRelationshipType } from '../../domain/vocabulary.js';
+import { ValidationError } from '../domain/errors.js';
+import { ACTOR_KINDS, isActorKind, type ActorKind } from '../domain/kinds.js';
+import { dateBounds } from '../domain/relationships.js';
+import type { Precision } from '../domain/schema.js';
+import { isRelationshipType } from '../domain/vocabulary.js';
+
+/** Longest path any path query may walk, in hops. */
+export const MAX_HOPS = 6;
+/** Most paths one path query may return. */
+export const MAX_PATHS = 10_000;
 
 export function invalid(field: string, message: string): ValidationError {
   return new ValidationError([{ path: field, message }]);
