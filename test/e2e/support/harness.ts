@@ -1,0 +1,85 @@
+// End-to-end harness: the real server on a temporary data dir and an ephemeral port, and headless
+// Chromium pages that record console errors and leave a screenshot in test-results/ on failure.
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { onTestFailed } from 'vitest';
+import { startServer, type RunningServer } from '../../../src/api/server.js';
+import { loadConfig } from '../../../src/config.js';
+import { ROOT, ensureWebBuilt } from '../../../web/tooling/build.js';
+import { FIRST_RENDER, launchChromium } from '../../../web/tooling/chromium.js';
+
+export interface Harness {
+  url: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Builds the web app if needed, starts the server on the bundled seed and launches Chromium. */
+export async function startHarness(): Promise<Harness> {
+  ensureWebBuilt();
+  const dataDir = await mkdtemp(path.join(tmpdir(), 'actorgraph-e2e-'));
+  let server: RunningServer | undefined;
+  try {
+    server = await startServer({
+      ...loadConfig({}),
+      dataDir,
+      host: '127.0.0.1',
+      port: 0,
+      logLevel: 'silent',
+    });
+    const browser = await launchChromium();
+    const running = server;
+    return {
+      url: running.url,
+      browser,
+      async close() {
+        await browser.close();
+        await running.close();
+        await rm(dataDir, { recursive: true, force: true });
+      },
+    };
+  } catch (err) {
+    await server?.close();
+    await rm(dataDir, { recursive: true, force: true });
+    throw err;
+  }
+}
+
+export interface TestPage {
+  page: Page;
+  /** Console errors and uncaught exceptions seen so far. */
+  errors: string[];
+}
+
+/**
+ * A page in a fresh context (empty localStorage), 1280×800. Call inside a test: on failure it
+ * saves a screenshot named after the test.
+ */
+export async function openPage(harness: Harness, testName: string): Promise<TestPage> {
+  const context = await harness.browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    acceptDownloads: true,
+    baseURL: harness.url,
+  });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  onTestFailed(async () => {
+    const dir = path.join(ROOT, 'test-results');
+    await mkdir(dir, { recursive: true });
+    const file = testName.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+    await page.screenshot({ path: path.join(dir, `${file}.png`) }).catch(() => undefined);
+  });
+  return { page, errors };
+}
+
+/** Opens a URL of the app and waits until the graph has been drawn once. */
+export async function gotoApp(page: Page, url = '/'): Promise<void> {
+  await page.goto(url);
+  await page.waitForFunction(FIRST_RENDER);
+}

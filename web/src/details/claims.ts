@@ -1,0 +1,53 @@
+// One claim as evidence: what the source says, any quote (marked as a quote), figures, who
+// claims it, its status (contested ones stand out) and the source's title, publisher and date.
+import type { VocabularyBody } from '../../../src/api/types.js';
+import type { ClaimWithSource } from '../../../src/store/types.js';
+import { h } from '../ui/dom.js';
+import { formatDateSpec, formatFigure } from './format.js';
+
+type StatusInfo = VocabularyBody['claimStatuses'][number];
+
+export function renderClaims(
+  claims: readonly ClaimWithSource[],
+  statuses: readonly StatusInfo[],
+): HTMLElement {
+  return h('ul', { class: 'claims' }, ...claims.map((c) => renderClaim(c, statuses)));
+}
+
+function renderClaim(claim: ClaimWithSource, statuses: readonly StatusInfo[]): HTMLElement {
+  const info = statuses.find((s) => s.status === claim.status);
+  const source = claim.sourceInfo;
+  const sourceLine = [
+    source.publisher,
+    source.author ? `by ${source.author}` : null,
+    source.published ? formatDateSpec(source.published) : null,
+  ].filter(Boolean);
+  return h(
+    'li',
+    { class: `claim${info?.contested ? ' claim-contested' : ''}` },
+    h('p', { class: 'claim-summary' }, claim.summary),
+    claim.quote ? h('blockquote', { class: 'claim-quote' }, h('q', {}, claim.quote)) : null,
+    claim.figures?.length
+      ? h('ul', { class: 'figures' }, ...claim.figures.map((f) => h('li', {}, formatFigure(f))))
+      : null,
+    h(
+      'p',
+      { class: 'claim-meta' },
+      h(
+        'span',
+        { class: `status status-${claim.status}`, title: info?.description ?? claim.status },
+        claim.status,
+      ),
+      ' claimed by ',
+      h('strong', {}, claim.claimedByName),
+      claim.claimedByNote ? ` (${claim.claimedByNote})` : null,
+      claim.date ? ` · ${formatDateSpec(claim.date)}` : null,
+    ),
+    h(
+      'p',
+      { class: 'claim-source' },
+      h('cite', {}, source.title),
+      sourceLine.length ? ` — ${sourceLine.join(', ')}` : null,
+    ),
+  );
+}

@@ -1,0 +1,201 @@
+// The rendered graph: sigma over the graphology graph, with reducers that hide what the filters
+// exclude and dim what a hover, a selection or a path answer pushes into the background.
+import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
+import Sigma from 'sigma';
+import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
+import { DIMMED_EDGE, DIMMED_NODE } from '../appearance/palette.js';
+import type { Visible } from '../filters/filters.js';
+import type { Highlight } from '../paths/highlight.js';
+import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from './build.js';
+import { enableDragging } from './drag.js';
+
+export interface CanvasEvents {
+  clickNode(id: string): void;
+  clickStage(): void;
+  dragMove(node: string, x: number, y: number): void;
+  dragEnd(): void;
+}
+
+/** Above this many edges, edges and labels are hidden while the camera moves. */
+const BIG_GRAPH_EDGES = 5000;
+/** A highlight this small gets every label shown; a bigger one leaves labels to the grid. */
+const LABEL_ALL_LIMIT = 40;
+
+export class GraphCanvas {
+  readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
+  private visible: Visible;
+  private selected: string | null = null;
+  private hoverFocus: Highlight | null = null;
+  private selectionFocus: Highlight | null = null;
+  private pathFocus: Highlight | null = null;
+
+  constructor(
+    container: HTMLElement,
+    private readonly graph: ExplorerGraph,
+    visible: Visible,
+    events: CanvasEvents,
+  ) {
+    this.visible = visible;
+    const big = graph.size > BIG_GRAPH_EDGES;
+    this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
+      edgeProgramClasses: {
+        line: EdgeRectangleProgram,
+        arrow: EdgeArrowProgram,
+        curved: EdgeCurveProgram,
+        curvedArrow: EdgeCurvedArrowProgram,
+      },
+      defaultEdgeType: 'line',
+      labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+      labelSize: 12,
+      labelWeight: '500',
+      labelColor: { color: '#1f2937' },
+      labelDensity: 0.6,
+      labelGridCellSize: 90,
+      labelRenderedSizeThreshold: big ? 7 : 5,
+      hideEdgesOnMove: big,
+      hideLabelsOnMove: big,
+      // Drawing highlighted items on top needs a sort of every item per refresh: small graphs only.
+      zIndex: !big,
+      minCameraRatio: 0.02,
+      maxCameraRatio: 4,
+      stagePadding: 40,
+      // The container is hidden while the table view shows; sigma must not throw then.
+      allowInvalidContainer: true,
+      nodeReducer: (node, data) => this.reduceNode(node, data),
+      edgeReducer: (edge, data) => this.reduceEdge(edge, data),
+    });
+
+    this.sigma.on('enterNode', ({ node }) => {
+      this.hoverFocus = this.neighbourhood(node);
+      container.style.cursor = 'pointer';
+      this.redraw();
+    });
+    this.sigma.on('leaveNode', () => {
+      this.hoverFocus = null;
+      container.style.cursor = '';
+      this.redraw();
+    });
+    this.sigma.on('clickNode', ({ node }) => events.clickNode(node));
+    this.sigma.on('clickStage', () => events.clickStage());
+    enableDragging(this.sigma, graph, events);
+  }
+
+  setVisible(visible: Visible): void {
+    this.visible = visible;
+    if (this.selected) this.selectionFocus = this.neighbourhood(this.selected);
+    this.redraw();
+  }
+
+  setSelected(id: string | null): void {
+    this.selected = id !== null && this.graph.hasNode(id) ? id : null;
+    this.selectionFocus = this.selected ? this.neighbourhood(this.selected) : null;
+    this.redraw();
+  }
+
+  setPath(highlight: Highlight | null): void {
+    this.pathFocus = highlight;
+    this.redraw();
+  }
+
+  /** Moves the camera onto a node, zooming in if the view is wide. */
+  async focusNode(id: string): Promise<void> {
+    if (!this.graph.hasNode(id)) return;
+    const { x, y } = this.framedPosition(id);
+    const camera = this.sigma.getCamera();
+    await camera.animate(
+      { x, y, ratio: Math.min(camera.getState().ratio, 0.4) },
+      { duration: 450 },
+    );
+  }
+
+  /** Frames the given nodes. */
+  async fitNodes(ids: Iterable<string>): Promise<void> {
+    let minX = Infinity;
+    let minY = Infinity;
+    let maxX = -Infinity;
+    let maxY = -Infinity;
+    for (const id of ids) {
+      if (!this.graph.hasNode(id)) continue;
+      const d = this.framedPosition(id);
+      minX = Math.min(minX, d.x);
+      maxX = Math.max(maxX, d.x);
+      minY = Math.min(minY, d.y);
+      maxY = Math.max(maxY, d.y);
+    }
+    if (!Number.isFinite(minX)) return;
+    // Display coordinates are framed to [0, 1]: ratio 1 shows everything.
+    const ratio = Math.min(1.2, Math.max(0.08, Math.max(maxX - minX, maxY - minY) * 1.4));
+    await this.sigma
+      .getCamera()
+      .animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 500 });
+  }
+
+  zoom(direction: 'in' | 'out' | 'reset'): void {
+    const camera = this.sigma.getCamera();
+    if (direction === 'in') void camera.animatedZoom({ duration: 250 });
+    else if (direction === 'out') void camera.animatedUnzoom({ duration: 250 });
+    else void camera.animatedReset({ duration: 300 });
+  }
+
+  /**
+   * Where a node sits in the camera's [0, 1] frame. Computed from its graph position, because
+   * display data holds raw positions until a scheduled refresh has been processed.
+   */
+  private framedPosition(id: string): { x: number; y: number } {
+    const { x, y } = this.graph.getNodeAttributes(id);
+    return this.sigma.viewportToFramedGraph(this.sigma.graphToViewport({ x, y }));
+  }
+
+  /** Reducer inputs changed: re-reduce and redraw on the next frame, once however many calls. */
+  private redraw(): void {
+    this.sigma.scheduleRefresh();
+  }
+
+  private focus(): Highlight | null {
+    return this.hoverFocus ?? this.pathFocus ?? this.selectionFocus;
+  }
+
+  /** The node, its visible relationships and the actors at their other ends. */
+  private neighbourhood(node: string): Highlight {
+    const nodes = new Set([node]);
+    const edges = new Set<string>();
+    this.graph.forEachEdge(node, (edge, _attrs, source, target) => {
+      if (!this.visible.edges.has(edge)) return;
+      edges.add(edge);
+      nodes.add(source === node ? target : source);
+    });
+    return { nodes, edges };
+  }
+
+  // Reducers run for every item on every refresh: the common case returns the data untouched.
+  private reduceNode(node: string, data: NodeAttributes): Partial<NodeDisplayData> {
+    if (!this.visible.nodes.has(node)) return { ...data, hidden: true };
+    const focus = this.focus();
+    const selected = node === this.selected;
+    if (!focus && !selected) return data;
+    const display: Partial<NodeDisplayData> = { ...data };
+    if (focus?.nodes.has(node)) {
+      display.zIndex = 1;
+      display.forceLabel = focus.nodes.size <= LABEL_ALL_LIMIT;
+    } else if (focus) {
+      display.color = DIMMED_NODE;
+      display.label = null;
+      display.zIndex = 0;
+    }
+    if (selected) {
+      display.highlighted = true;
+      display.forceLabel = true;
+      display.zIndex = 2;
+    }
+    return display;
+  }
+
+  private reduceEdge(edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
+    if (!this.visible.edges.has(edge)) return { ...data, hidden: true };
+    const focus = this.focus();
+    if (!focus) return data;
+    if (focus.edges.has(edge)) return { ...data, zIndex: 1, size: data.size + 1 };
+    return { ...data, color: DIMMED_EDGE, zIndex: 0 };
+  }
+}
