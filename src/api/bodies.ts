@@ -17,6 +17,7 @@ import type {
   ActorRelationship,
   ActorSummary,
   ClaimWithSource,
+  NamedClaim,
   GraphEdge,
   GraphNode,
   GraphView,
@@ -55,8 +56,12 @@ export const candidate = z
   })
   .strict() satisfies z.ZodType<Candidate>;
 
-export const claimWithSource = claimSchema
-  .extend({ sourceInfo: sourceSchema, claimedByName: z.string() })
+export const namedClaim = claimSchema
+  .extend({ claimedByName: z.string() })
+  .strict() satisfies z.ZodType<NamedClaim>;
+
+export const claimWithSource = namedClaim
+  .extend({ sourceInfo: sourceSchema })
   .strict() satisfies z.ZodType<ClaimWithSource>;
 
 /** The fields every relationship carries besides its claims. */
@@ -202,7 +207,7 @@ const explainedHop = z
     symmetric: z.boolean(),
     role: z.string().optional(),
     contested: z.boolean(),
-    claims: z.array(claimWithSource),
+    claims: z.array(namedClaim),
     sources: z.array(z.string()),
   })
   .strict() satisfies z.ZodType<ExplainedHop>;
@@ -288,6 +293,7 @@ export const COMPONENTS = {
   Candidate: candidate,
   Source: sourceSchema,
   Claim: claimSchema,
+  NamedClaim: namedClaim,
   ClaimWithSource: claimWithSource,
   Actor: actorSchema,
   DateSpec: dateSpecSchema,

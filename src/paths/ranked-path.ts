@@ -1,10 +1,10 @@
-// Ranked paths with their evidence: each hop's claims beside their source and claimant's name,
+// Ranked paths with their evidence: each hop's claims with their claimant's name,
 // the sources citing each hop (most-cited first) and the path's plain-English explanation.
 import type { Claim } from '../domain/schema.js';
 import type { Hop, PathSet } from '../store/types.js';
 import type { ClaimantNamer } from './claimants.js';
 import { explainPath } from './explain.js';
-import { actorOf, relationshipOf, sourceOf } from './path-set.js';
+import { actorOf, relationshipOf } from './path-set.js';
 import type { ScoredPath } from './rank.js';
 import type { ExplainedHop, RankedPath } from './types.js';
 
@@ -25,11 +25,7 @@ export function pathBuilder(set: PathSet, claimantName: ClaimantNamer): PathBuil
         ...hop,
         symmetric: rel.symmetric,
         contested: rel.contested,
-        claims: rel.claims.map((c) => ({
-          ...c,
-          sourceInfo: sourceOf(set, c.source),
-          claimedByName: claimantName(c),
-        })),
+        claims: rel.claims.map((c) => ({ ...c, claimedByName: claimantName(c) })),
         sources: mostCited(rel.claims),
       };
       if (rel.role !== undefined) e.role = rel.role;

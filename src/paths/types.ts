@@ -1,14 +1,15 @@
 // The shape of an explained path answer: ranked paths with evidence, plain-English
 // explanations and brokers. Computed from a store's PathSet by pure functions in this folder.
 import type { Source } from '../domain/schema.js';
-import type { ActorSummary, ClaimWithSource, Hop } from '../store/types.js';
+import type { ActorSummary, Hop, NamedClaim } from '../store/types.js';
 
 export interface ExplainedHop extends Hop {
   /** Whether the relationship type is symmetric (direction then means nothing). */
   symmetric: boolean;
   role?: string;
   contested: boolean;
-  claims: ClaimWithSource[];
+  /** The hop's claims; their sources are described once, in PathAnswer.sources. */
+  claims: NamedClaim[];
   /** Source ids citing this hop, most-cited first. */
   sources: string[];
 }

@@ -63,11 +63,15 @@ export interface GraphFilter {
   contestedOnly?: boolean;
 }
 
-/** A claim with its source's metadata beside it. */
-export interface ClaimWithSource extends Claim {
-  sourceInfo: Source;
+/** A claim with its claimant's display name. */
+export interface NamedClaim extends Claim {
   /** The claimant's display name (actor name, "the article's author" or "unnamed sources"). */
   claimedByName: string;
+}
+
+/** A claim with its claimant's name and its source's metadata beside it. */
+export interface ClaimWithSource extends NamedClaim {
+  sourceInfo: Source;
 }
 
 export interface ActorRelationship extends Omit<RelationshipRecord, 'claims'> {

@@ -51,15 +51,16 @@ describe('GET /api/paths?from=TTP&to=Kabul', () => {
     }
   });
 
-  it('carries claims with their source titles on every hop, and lists the sources cited', () => {
+  it('carries claims on every hop, each source described once in the answer', () => {
     for (const path of answer.paths) {
       expect(path.sources.length).toBeGreaterThan(0);
       for (const hop of path.hops) {
         expect(hop.claims.length).toBeGreaterThan(0);
         for (const claim of hop.claims) {
-          expect(claim.sourceInfo.title.length).toBeGreaterThan(0);
+          expect(claim.claimedByName.length).toBeGreaterThan(0);
           expect(hop.sources).toContain(claim.source);
-          expect(answer.sources[claim.source]?.title).toBe(claim.sourceInfo.title);
+          expect(answer.sources[claim.source]?.title.length).toBeGreaterThan(0);
+          expect(claim).not.toHaveProperty('sourceInfo');
         }
       }
     }

@@ -66,7 +66,7 @@ describe('answerPaths', () => {
       'Khairullah Khairkhwa',
       'Afghan Interim Government',
     ]);
-    expect(hop?.claims[0]?.sourceInfo.title).toBe('Strikes in Paktika');
+    expect(a.sources[hop!.claims[0]!.source]?.title).toBe('Strikes in Paktika');
     expect(Object.keys(a.sources).sort()).toEqual(['src-a', 'src-b', 'src-c']);
   });
 

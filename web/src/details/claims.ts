@@ -1,26 +1,35 @@
 // One claim as evidence: what the source says, any quote (marked as a quote), figures, who
 // claims it, its status (contested ones stand out) and the source's title, publisher and date.
 import type { VocabularyBody } from '../../../src/api/types.js';
-import type { ClaimWithSource } from '../../../src/store/types.js';
+import type { Source } from '../../../src/domain/schema.js';
+import type { NamedClaim } from '../../../src/store/types.js';
 import { h } from '../ui/dom.js';
 import { formatDateSpec, formatFigure } from './format.js';
 
 type StatusInfo = VocabularyBody['claimStatuses'][number];
 
+/** Looks a claim's source up: actor details carry it on each claim, path answers once per source. */
+export type SourceLookup = (id: string) => Source | undefined;
+
 export function renderClaims(
-  claims: readonly ClaimWithSource[],
+  claims: readonly NamedClaim[],
+  sourceOf: SourceLookup,
   statuses: readonly StatusInfo[],
 ): HTMLElement {
-  return h('ul', { class: 'claims' }, ...claims.map((c) => renderClaim(c, statuses)));
+  return h('ul', { class: 'claims' }, ...claims.map((c) => renderClaim(c, sourceOf, statuses)));
 }
 
-function renderClaim(claim: ClaimWithSource, statuses: readonly StatusInfo[]): HTMLElement {
+function renderClaim(
+  claim: NamedClaim,
+  sourceOf: SourceLookup,
+  statuses: readonly StatusInfo[],
+): HTMLElement {
   const info = statuses.find((s) => s.status === claim.status);
-  const source = claim.sourceInfo;
+  const source = sourceOf(claim.source);
   const sourceLine = [
-    source.publisher,
-    source.author ? `by ${source.author}` : null,
-    source.published ? formatDateSpec(source.published) : null,
+    source?.publisher,
+    source?.author ? `by ${source.author}` : null,
+    source?.published ? formatDateSpec(source.published) : null,
   ].filter(Boolean);
   return h(
     'li',
@@ -46,7 +55,7 @@ function renderClaim(claim: ClaimWithSource, statuses: readonly StatusInfo[]): H
     h(
       'p',
       { class: 'claim-source' },
-      h('cite', {}, source.title),
+      h('cite', {}, source?.title ?? claim.source),
       sourceLine.length ? ` — ${sourceLine.join(', ')}` : null,
     ),
   );

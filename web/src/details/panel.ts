@@ -151,7 +151,12 @@ export function mountDetails(container: HTMLElement, ctx: AppContext): void {
         : rel.direction === 'out'
           ? `this actor ${ctx.typeLabel(rel.type)} ${rel.other.name}`
           : `${ctx.typeLabel(rel.type)} each other`;
-    const claims = renderClaims(rel.claims, ctx.dataset.vocabulary.claimStatuses);
+    const sources = new Map(rel.claims.map((c) => [c.source, c.sourceInfo]));
+    const claims = renderClaims(
+      rel.claims,
+      (id) => sources.get(id),
+      ctx.dataset.vocabulary.claimStatuses,
+    );
     claims.hidden = !open;
     const toggle = h(
       'button',

@@ -51,7 +51,9 @@ export function renderAnswer(
     h(
       'ol',
       { class: 'paths', 'aria-label': 'Paths, best supported first' },
-      ...answer.paths.map((p) => renderPath(p, p.rank === focused, citations, ctx, actions)),
+      ...answer.paths.map((p) =>
+        renderPath(p, p.rank === focused, citations, answer.sources, ctx, actions),
+      ),
     ),
     renderSources(citations),
   );
@@ -127,13 +129,14 @@ function renderPath(
   path: RankedPath,
   focused: boolean,
   citations: Citations,
+  sources: PathAnswer['sources'],
   ctx: AppContext,
   actions: PathViewActions,
 ): HTMLElement {
   const evidence = h(
     'ol',
     { class: 'hops', hidden: true },
-    ...path.hops.map((hop) => renderHopEvidence(hop, path.nodes, ctx)),
+    ...path.hops.map((hop) => renderHopEvidence(hop, path.nodes, sources, ctx)),
   );
   const claims = path.hops.reduce((n, hop) => n + hop.claims.length, 0);
   const toggle = h(
@@ -217,6 +220,7 @@ function hopLink(hop: ExplainedHop, ctx: AppContext): HTMLElement {
 function renderHopEvidence(
   hop: ExplainedHop,
   nodes: readonly ActorSummary[],
+  sources: PathAnswer['sources'],
   ctx: AppContext,
 ): HTMLElement {
   // Evidence reads in the relationship's own direction: "Afghanistan shelters TTP".
@@ -234,6 +238,6 @@ function renderHopEvidence(
       hop.role ? ` (as ${hop.role})` : null,
       hop.contested ? h('span', { class: 'badge badge-contested' }, 'Contested') : null,
     ),
-    renderClaims(hop.claims, ctx.dataset.vocabulary.claimStatuses),
+    renderClaims(hop.claims, (id) => sources[id], ctx.dataset.vocabulary.claimStatuses),
   );
 }
