@@ -23,6 +23,8 @@
 //   (:Source {id, title, publisher, author, kind, summary,
 //             publishedStart, publishedEnd, publishedPrecision, publishedInferred, ord})
 // `ord` keeps each record's place in the dataset, so an export reads back in load order.
+//   (:Meta {key: 'dataset', revision})
+//       A new revision token at every load: answers cached at one revision hold until the next.
 //
 // Ask, for example, which sources say what about Pakistan and who claims it:
 //   MATCH (:Actor {id: 'pakistan'})-[r]-(:Actor)
@@ -34,3 +36,4 @@ CREATE CONSTRAINT source_id IF NOT EXISTS FOR (s:Source) REQUIRE s.id IS UNIQUE;
 CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE;
 CREATE INDEX claim_relationship IF NOT EXISTS FOR (c:Claim) ON (c.relId);
 CREATE INDEX claim_claimant IF NOT EXISTS FOR (c:Claim) ON (c.claimedBy);
+CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE;

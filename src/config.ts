@@ -16,6 +16,8 @@ export interface Config {
   port: number;
   host: string;
   logLevel: string;
+  /** Bytes of API answers kept per store revision (ACTORGRAPH_CACHE_MB, default 64; 0: off). */
+  cacheBytes: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -30,8 +32,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           database: env.NEO4J_DATABASE || undefined,
         }
       : undefined,
-    port: Number(env.PORT ?? 3000),
+    port: numberFrom(env, 'PORT', 3000),
     host: env.HOST ?? '127.0.0.1',
     logLevel: env.LOG_LEVEL ?? 'info',
+    cacheBytes: numberFrom(env, 'ACTORGRAPH_CACHE_MB', 64) * 1024 * 1024,
   };
+}
+
+/** A whole, non-negative number from the environment, or an error naming the variable. */
+function numberFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new Error(`${name} must be a whole number of 0 or more, got "${raw}"`);
+  }
+  return value;
 }

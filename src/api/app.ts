@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Request, type RequestHandler } from 'express';
+import { loadConfig } from '../config.js';
 import { NotFoundError } from '../domain/errors.js';
 import { createLogger, requestLogger, type Logger } from '../log.js';
 import { packageRoot } from '../seed/index.js';
@@ -11,6 +12,7 @@ import { errorHandler } from './errors.js';
 import { buildOpenApi } from './openapi.js';
 import { parseParams } from './params.js';
 import { Download, type AppContext, type Route } from './route.js';
+import { ResponseCache } from './response-cache.js';
 import { ROUTES } from './routes/index.js';
 import { securityHeaders } from './security.js';
 import { requestTimeout } from './timeout.js';
@@ -26,6 +28,8 @@ export interface AppOptions {
   requestTimeoutMs?: number;
   /** Largest JSON request body accepted, as body-parser reads it ('16kb'). */
   bodyLimit?: string;
+  /** Bytes of serialised answers kept for cached routes; 0 turns the cache off. */
+  cacheBytes?: number;
 }
 
 function packageVersion(): string {
@@ -33,10 +37,27 @@ function packageVersion(): string {
   return String(pkg.version);
 }
 
-function handler(route: Route, ctx: AppContext): RequestHandler {
+function handler(route: Route, ctx: AppContext, cache: ResponseCache): RequestHandler {
   return async (req, res) => {
     const params = route.params ? parseParams(route.params, req.params) : {};
     const query = parseParams(route.query, req.query);
+    if (route.cached) {
+      // Read before answering: an answer stored under this revision can only be as new or newer.
+      const revision = await ctx.store.revision();
+      const etag = `"${revision}"`;
+      res.set({ ETag: etag, 'Cache-Control': 'no-cache' });
+      if (req.get('If-None-Match') === etag) {
+        res.status(304).end();
+        return;
+      }
+      let body = cache.get(req.originalUrl, revision);
+      if (body === undefined) {
+        body = JSON.stringify(await route.handle({ ...ctx, params, query }));
+        cache.set(req.originalUrl, revision, body);
+      }
+      if (!res.headersSent) res.type('json').send(body);
+      return;
+    }
     const reply = await route.handle({ ...ctx, params, query });
     // The timeout may have answered while the store was busy.
     if (res.headersSent) return;
@@ -57,12 +78,13 @@ export function createApp(store: GraphStore, options: AppOptions = {}): express.
   const version = options.version ?? packageVersion();
   const ctx: AppContext = { store, version, openapi: buildOpenApi(ROUTES, version) };
 
+  const cache = new ResponseCache(options.cacheBytes ?? loadConfig().cacheBytes);
   const api = express.Router();
-  for (const route of ROUTES) api.get(route.path, handler(route, ctx));
+  for (const route of ROUTES) api.get(route.path, handler(route, ctx, cache));
 
   const app = express();
-  // Bodies are computed on every request; hashing each for an ETag cost about a sixth of a
-  // /api/paths request and saved no work. Static files keep their own ETags.
+  // Hashing every body for an ETag cost about a sixth of a /api/paths request; cached routes
+  // are tagged with the store's revision instead. Static files keep their own ETags.
   app.set('etag', false);
   app.use(requestLogger(logger));
   app.use(securityHeaders());

@@ -69,8 +69,21 @@ function responses(route: Route): JsonSchema {
           ]),
         );
   const statuses = [400, ...(route.errors ?? []), 500, 503];
+  const etag = {
+    ETag: {
+      description: 'The revision of the stored data; send it back as If-None-Match.',
+      schema: { type: 'string' },
+    },
+  };
   return {
-    200: { description: route.response.description, content: ok },
+    200: {
+      description: route.response.description,
+      content: ok,
+      ...(route.cached && { headers: etag }),
+    },
+    ...(route.cached && {
+      304: { description: 'Not Modified: the data has not changed since the ETag sent.' },
+    }),
     ...Object.fromEntries(
       statuses.map((status) => [
         status,

@@ -41,6 +41,11 @@ export interface Route<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.
   response: RouteResponse;
   /** Statuses this route answers besides 200, 400, 500 and 503. */
   errors?: Array<404 | 409>;
+  /**
+   * The JSON body depends only on the URL and the stored data: it is cached per store revision
+   * and tagged with an ETag, so clients can revalidate and get 304 Not Modified.
+   */
+  cached?: boolean;
   /** Returns the JSON body, or a Download. */
   handle(input: RouteInput<z.output<P>, z.output<Q>>): Promise<unknown>;
 }

@@ -29,7 +29,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
   try {
     const seeded = await seedIfEmpty(store);
     if (seeded) logger.info(seeded, 'seeded the empty store from the bundled seed graph');
-    server.on('request', createApp(store, { logger }));
+    server.on('request', createApp(store, { logger, cacheBytes: config.cacheBytes }));
     server.listen(config.port, config.host);
     await once(server, 'listening');
   } catch (err) {

@@ -32,12 +32,17 @@ interface Load {
 
 interface BenchGraph {
   name: string;
+  /** Extra environment for the server, e.g. to turn its answer cache off. */
+  env?: Record<string, string>;
   /** Fills the data directory before the server starts; without it the server seeds itself. */
   prepare?(dataDir: string): Promise<void>;
   loads: Load[];
 }
 
-async function startChild(dataDir: string): Promise<{ url: string; child: ChildProcess }> {
+async function startChild(
+  dataDir: string,
+  extraEnv: Record<string, string> = {},
+): Promise<{ url: string; child: ChildProcess }> {
   const child = fork(fileURLToPath(import.meta.url), ['--serve'], {
     execArgv: ['--import', 'tsx'],
     env: {
@@ -46,6 +51,7 @@ async function startChild(dataDir: string): Promise<{ url: string; child: ChildP
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'warn',
+      ...extraEnv,
     },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -119,6 +125,12 @@ function benchGraphs(): BenchGraph[] {
       ],
     },
     {
+      // The same question answered afresh every time: what a first asking costs.
+      name: 'seed, cache off',
+      env: { ACTORGRAPH_CACHE_MB: '0' },
+      loads: [{ label: `GET ${SEED_PATHS}`, paths: [SEED_PATHS] }],
+    },
+    {
       name: '10k/50k',
       async prepare(dataDir) {
         const store = await openEmbeddedStore(dataDir);
@@ -147,7 +159,7 @@ export async function runHttpBench(print: (line: string) => void = console.log):
     const dataDir = await mkdtemp(path.join(tmpdir(), 'actorgraph-bench-'));
     try {
       await graph.prepare?.(dataDir);
-      const { url, child } = await startChild(dataDir);
+      const { url, child } = await startChild(dataDir, graph.env);
       try {
         for (const load of graph.loads) {
           const [label = '', ...figures] = await measure(url, load);

@@ -194,6 +194,11 @@ export interface GraphStore {
   listSources(): Promise<SourceWithCount[]>;
   getSource(id: string): Promise<SourceDetail | null>;
   stats(): Promise<Stats>;
+  /**
+   * A token that changes whenever the stored data does: a read answered at one revision holds
+   * until the next, so callers may cache answers and tag them for HTTP revalidation.
+   */
+  revision(): Promise<string>;
   /** Throws StoreUnavailableError when the backing store cannot be reached. */
   ping(): Promise<void>;
   close(): Promise<void>;

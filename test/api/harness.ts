@@ -3,6 +3,7 @@
 import type { AddressInfo } from 'node:net';
 import { createApp, type AppOptions } from '../../src/api/app.js';
 import { startServer } from '../../src/api/server.js';
+import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
 import type { GraphStore } from '../../src/store/types.js';
 
@@ -35,7 +36,13 @@ function client(base: string, close: () => Promise<void>): Api {
 
 /** The real server on a free port over `dataDir`, seeded from seed/ when empty. */
 export async function startSeeded(dataDir: string): Promise<Api> {
-  const server = await startServer({ dataDir, port: 0, host: '127.0.0.1', logLevel: 'silent' });
+  const server = await startServer({
+    ...loadConfig({}),
+    dataDir,
+    port: 0,
+    host: '127.0.0.1',
+    logLevel: 'silent',
+  });
   return client(server.url, server.close);
 }
 

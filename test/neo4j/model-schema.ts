@@ -5,7 +5,7 @@ import { testData, type DbSchema } from '@neo4j-cypher/language-support';
 import { ACTOR_KINDS } from '../../src/domain/kinds.js';
 import { RELATIONSHIP_TYPE_NAMES } from '../../src/domain/vocabulary.js';
 
-export const NODE_LABELS = ['Actor', 'Claim', 'Source'] as const;
+export const NODE_LABELS = ['Actor', 'Claim', 'Source', 'Meta'] as const;
 /** Relationship types that are not vocabulary types. */
 export const HELPER_TYPES = ['CITES'] as const;
 
@@ -46,6 +46,9 @@ export const PROPERTY_KEYS = [
   'status',
   'quote',
   'figures',
+  // Meta
+  'key',
+  'revision',
 ];
 
 /** Keys of the parameter rows the statements unwind, which the linter reads as property keys. */

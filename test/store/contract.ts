@@ -133,6 +133,22 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
       }
     });
 
+    test('the revision holds between loads and changes with every successful load', async () => {
+      const first = await store.revision();
+      expect(first).toMatch(/\S/);
+      await store.getGraph();
+      expect(await store.revision()).toBe(first);
+      await store.load(fixtureAddition(), 'merge');
+      const second = await store.revision();
+      expect(second).not.toBe(first);
+      const broken = fixtureAddition();
+      broken.relationships[0]!.to = 'atlantis';
+      await rejection(store.load(broken, 'replace'));
+      expect(await store.revision()).toBe(second);
+      await store.load(fixtureDataset(), 'replace');
+      expect(await store.revision()).not.toBe(second);
+    });
+
     test('ping succeeds', async () => {
       await expect(store.ping()).resolves.toBeUndefined();
     });

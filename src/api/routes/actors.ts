@@ -40,6 +40,7 @@ function groupByType(detail: ActorDetail): ActorBody['groups'] {
 
 export const searchActors = defineRoute({
   path: '/actors',
+  cached: true,
   tag: 'actors',
   summary: 'Search actors by name, alias or id, best match first.',
   query: searchQuery,
@@ -52,6 +53,7 @@ export const searchActors = defineRoute({
 
 export const getActor = defineRoute({
   path: '/actors/:id',
+  cached: true,
   tag: 'actors',
   summary: 'One actor with its relationships and their evidence, grouped by type.',
   description:
@@ -69,6 +71,7 @@ export const getActor = defineRoute({
 
 export const getNeighbourhood = defineRoute({
   path: '/actors/:id/neighbourhood',
+  cached: true,
   tag: 'actors',
   summary: 'The actors within a few hops of one actor, and the relationships between them.',
   params: actorParams,

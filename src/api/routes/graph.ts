@@ -5,6 +5,7 @@ import { defineRoute } from '../route.js';
 
 export const getGraph = defineRoute({
   path: '/graph',
+  cached: true,
   tag: 'graph',
   summary: 'Actors and relationships (without claim texts), optionally filtered.',
   query: graphQuery,

@@ -6,6 +6,7 @@ import { defineRoute } from '../route.js';
 
 export const getPaths = defineRoute({
   path: '/paths',
+  cached: true,
   tag: 'paths',
   summary: 'Ranked, explained paths between two actors, with brokers and cited sources.',
   description:

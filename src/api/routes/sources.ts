@@ -7,6 +7,7 @@ import type { SourcesBody } from '../types.js';
 
 export const listSources = defineRoute({
   path: '/sources',
+  cached: true,
   tag: 'sources',
   summary: 'Every source, with how many claims cite it.',
   query: noQuery,
@@ -16,6 +17,7 @@ export const listSources = defineRoute({
 
 export const getSource = defineRoute({
   path: '/sources/:id',
+  cached: true,
   tag: 'sources',
   summary: 'One source and every claim that cites it, with its relationship.',
   params: sourceParams,

@@ -1,5 +1,6 @@
 // The embedded GraphStore: an in-memory graph persisted to one JSON file, queried by the modules
 // of this folder. Loads are serialised and swap the whole graph only once it is written.
+import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { CorruptDataError, formatIssue, ValidationError } from '../../domain/errors.js';
@@ -56,6 +57,8 @@ class EmbeddedStore implements GraphStore {
   readonly kind = 'embedded' as const;
   /** The tail of the load queue: each load starts once the previous one has settled. */
   private writing: Promise<unknown> = Promise.resolve();
+  /** New at every open and every load, so a revision never outlives the data it names. */
+  private currentRevision = randomUUID();
 
   constructor(
     private readonly file: string,
@@ -81,6 +84,7 @@ class EmbeddedStore implements GraphStore {
     const graph = new DatasetGraph(result.dataset, result.names);
     await writeDatasetFile(this.file, result.dataset);
     this.graph = graph;
+    this.currentRevision = randomUUID();
     return {
       actors: graph.actorCount,
       relationships: graph.relationshipCount,
@@ -145,6 +149,10 @@ class EmbeddedStore implements GraphStore {
   }
 
   /** Nothing to reach: the graph is in this process. */
+  async revision(): Promise<string> {
+    return this.currentRevision;
+  }
+
   async ping(): Promise<void> {}
 
   /** Waits for a load in progress to finish writing. */

@@ -4,9 +4,17 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { packageRoot } from '../../seed/package-root.js';
 
-export const LOAD_FILES = ['clear', 'sources', 'actors', 'relationships', 'claims'] as const;
+export const LOAD_FILES = [
+  'clear',
+  'sources',
+  'actors',
+  'relationships',
+  'claims',
+  'revision',
+] as const;
 export const QUERY_FILES = [
   'ping',
+  'revision',
   'is-empty',
   'names',
   'export-sources',

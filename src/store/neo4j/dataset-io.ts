@@ -1,5 +1,6 @@
 // The whole stored dataset, read back in load order or written afresh, inside the transaction
 // the caller runs: a load reads, validates and writes in one write transaction.
+import { randomUUID } from 'node:crypto';
 import type { Dataset } from '../../domain/schema.js';
 import type { CypherFiles } from './cypher-files.js';
 import { withKindLabel, withRelationshipType } from './identifiers.js';
@@ -41,6 +42,7 @@ export async function writeDataset(
     for (const batch of batches(rels)) await run(statement, { batch });
   }
   for (const batch of batches(rows.claims)) await run(load.claims, { batch });
+  await run(load.revision, { revision: randomUUID() });
 }
 
 export function* batches<T>(items: readonly T[], size = BATCH_SIZE): Generator<T[]> {

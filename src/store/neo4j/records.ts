@@ -87,6 +87,11 @@ export class PropReader {
 
 const read = (props: Row, what: string) => new PropReader(props, `${what} ${String(props.id)}`);
 
+/** The revision token of a `revision` query row. */
+export function toRevision(row: Row | undefined): string {
+  return new PropReader(row ?? {}, 'revision row').str('revision');
+}
+
 /** The map in a result row's column `key`, such as a node's properties. */
 export function mapOf(row: Row, key: string): Row {
   return new PropReader(row, 'result row').map(key);

@@ -33,7 +33,7 @@ import { checkLoadMode, graphParams, neighbourhoodParams, pathParams } from './c
 import type { CypherFiles } from './cypher-files.js';
 import { readDataset, writeDataset } from './dataset-io.js';
 import { toFoundPaths, toPathSet } from './paths.js';
-import { PropReader, toNameEntry } from './records.js';
+import { PropReader, toNameEntry, toRevision } from './records.js';
 import type { Transactions } from './transactions.js';
 import { toGraphView, toNeighbourhood, toSourceDetail, toSourceList, toStats } from './views.js';
 
@@ -180,6 +180,11 @@ export class Neo4jStore implements GraphStore {
   async stats(): Promise<Stats> {
     const [row] = await this.tx.read((run) => run(this.query.stats));
     return toStats(row ?? {});
+  }
+
+  async revision(): Promise<string> {
+    const [row] = await this.tx.read((run) => run(this.query.revision));
+    return toRevision(row);
   }
 
   async ping(): Promise<void> {
