@@ -126,6 +126,8 @@ describe('path', () => {
     expect(run.stdout).toMatch(/^#1 {2}1 hop/m);
     expect(run.stdout).toMatch(/<--SHELTERS--/);
     expect(run.stdout).toMatch(/is sheltered by Afghan Interim Government \(contested\)/);
+    expect(run.stdout).toContain('("Kabul" read as Afghan Interim Government)');
+    expect(run.stdout).not.toContain('"TTP" read as');
   });
 
   it('seeds an empty embedded store first and says so on stderr', async () => {

@@ -3,6 +3,7 @@ import { ValidationError } from '../../domain/errors.js';
 import { answerPaths, type PathAnswer, type RankedPath } from '../../paths/index.js';
 import { isProposedOnly } from '../../paths/rank.js';
 import type { ExplainedHop } from '../../paths/types.js';
+import type { ActorSummary } from '../../store/types.js';
 import { intOption, stringOption, type Command } from '../command.js';
 import { actorLabel } from '../format.js';
 import { columns, indent, plural, print, printJson } from '../output.js';
@@ -49,7 +50,7 @@ Options:
       { seedEmpty: 'embedded' },
     );
     if (values.json) printJson(answer);
-    else print(formatAnswer(answer));
+    else print(formatAnswer(answer, { from, to }));
   },
 };
 
@@ -66,7 +67,13 @@ function renameFields(err: unknown): never {
   throw new ValidationError(err.issues.map((i) => ({ ...i, path: FLAGS[i.path ?? ''] ?? i.path })));
 }
 
-function formatAnswer(a: PathAnswer): string {
+/** `  ("Kabul" read as the alias of ...)` when the name typed is not the actor's own name. */
+function reading(typed: string, actor: ActorSummary): string {
+  const same = [actor.name, actor.id].some((n) => n.toLowerCase() === typed.trim().toLowerCase());
+  return same ? '' : `  ("${typed}" read as ${actor.name})`;
+}
+
+function formatAnswer(a: PathAnswer, typed: { from: string; to: string }): string {
   const q = a.query;
   const scope = [
     `up to ${plural(q.maxHops, 'hop')}`,
@@ -75,8 +82,8 @@ function formatAnswer(a: PathAnswer): string {
   ].join(', ');
   const out = [
     `Who links ${a.from.name} to ${a.to.name}?`,
-    `  from: ${actorLabel(a.from)}`,
-    `  to:   ${actorLabel(a.to)}`,
+    `  from: ${actorLabel(a.from)}${reading(typed.from, a.from)}`,
+    `  to:   ${actorLabel(a.to)}${reading(typed.to, a.to)}`,
     `  ${scope}`,
     '',
   ];
