@@ -9,5 +9,10 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Resolves once the explorer has drawn the graph for the first time. */
-export const FIRST_RENDER = 'window.__actorgraph?.firstRenderMs != null';
+/**
+ * Resolves once the explorer has drawn the graph for the first time. A function, not a string:
+ * Playwright evaluates a string predicate with eval, which the page's CSP refuses at times.
+ */
+export const FIRST_RENDER = (): boolean =>
+  (globalThis as { __actorgraph?: { firstRenderMs: number | null } }).__actorgraph?.firstRenderMs !=
+  null;
