@@ -1,6 +1,7 @@
 // Paths found by a search, as RawPaths with every actor, relationship and source they touch.
 import type { Source } from '../../domain/schema.js';
-import type { PathSet, RawPath, RelationshipRecord } from '../types.js';
+import type { PathSet, RelationshipRecord } from '../types.js';
+import { toRawPath } from '../walk.js';
 import type { DatasetGraph } from './dataset-graph.js';
 import type { CheckedPathQuery } from './path-query.js';
 import { actorSummary } from './records.js';
@@ -9,20 +10,6 @@ import { actorSummary } from './records.js';
 export interface Walk {
   nodes: string[];
   rels: RelationshipRecord[];
-}
-
-export function toRawPath({ nodes, rels }: Walk): RawPath {
-  const hops = rels.map((rel, i) => {
-    const from = nodes[i] as string;
-    return {
-      relationship: rel.id,
-      type: rel.type,
-      from,
-      to: nodes[i + 1] as string,
-      direction: rel.from === from ? ('forward' as const) : ('backward' as const),
-    };
-  });
-  return { nodes, hops };
 }
 
 /** The paths with every actor, relationship and cited source they touch; the ends always. */
@@ -40,7 +27,7 @@ export function toPathSet(
   addActor(query.from);
   addActor(query.to);
   for (const walk of walks) {
-    set.paths.push(toRawPath(walk));
+    set.paths.push(toRawPath(walk.nodes, walk.rels));
     walk.nodes.forEach(addActor);
     for (const rel of walk.rels) {
       if (set.relationships[rel.id]) continue;

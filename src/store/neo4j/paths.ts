@@ -1,7 +1,8 @@
 // Path query results as a PathSet: the rows of shortest-paths.cypher or simple-paths.cypher (one
 // more than the limit, so an extra row tells the limit cut them short) and the rows of
 // path-details.cypher for the relationships they walk.
-import type { ActorSummary, Hop, PathSet, RawPath } from '../types.js';
+import type { ActorSummary, PathSet, RawPath } from '../types.js';
+import { toRawPath } from '../walk.js';
 import { PropReader, toActorSummary, toRelationshipRecord, toSource } from './records.js';
 import type { Row } from './transactions.js';
 
@@ -39,18 +40,10 @@ export function toFoundPaths(rows: Row[], limit: number): FoundPaths {
     });
     for (const n of nodes) actors.set(n.id, n);
     for (const { id, from, to } of rels) relationships.set(id, { id, from, to });
-    const ids = nodes.map((n) => n.id);
-    const hops = rels.map((rel, i): Hop => {
-      const from = ids[i] as string;
-      return {
-        relationship: rel.id,
-        type: rel.type,
-        from,
-        to: ids[i + 1] as string,
-        direction: rel.from === from ? 'forward' : 'backward',
-      };
-    });
-    return { nodes: ids, hops };
+    return toRawPath(
+      nodes.map((n) => n.id),
+      rels,
+    );
   });
   return {
     paths,
