@@ -50,7 +50,9 @@ export const ACTOR_KIND_INFO: Record<ActorKind, ActorKindInfo> = {
   Person: {
     kind: 'Person',
     label: 'Person',
-    description: 'A named individual, or an office-holder the sources name only by role.',
+    description:
+      'A named individual, an office-holder the sources name only by role, or a group of people ' +
+      'named as targets or victims (Chinese workers, civilians).',
     color: '#3d7a3d',
   },
   Place: {
