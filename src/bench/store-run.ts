@@ -96,11 +96,11 @@ async function loadInParts(size: SizeName, file: string) {
   const ids = raw.actors.map((a) => a.id);
   gc();
   let start = performance.now();
-  const { dataset, names, issues } = validateDataset(raw);
+  const { dataset, names, layout, issues } = validateDataset(raw);
   const validateMs = performance.now() - start;
   if (!dataset) throw new Error(`the ${size} dataset does not validate: ${issues[0]?.message}`);
   start = performance.now();
-  new DatasetGraph(dataset, names);
+  new DatasetGraph(dataset, names, layout);
   const buildMs = performance.now() - start;
   start = performance.now();
   await writeDatasetFile(file, dataset);

@@ -40,11 +40,23 @@ export interface DatasetSummary {
   issues: number;
 }
 
+/**
+ * What validation learnt of each relationship, so a store need not work it out again: its id and
+ * the positions of its ends in `dataset.actors` (parallel to `dataset.relationships`).
+ */
+export interface DatasetLayout {
+  relationshipIds: string[];
+  from: Int32Array;
+  to: Int32Array;
+}
+
 export interface ValidationResult {
   /** Present only when there is no issue. */
   dataset?: Dataset;
   /** The name index of the dataset's actors, built to check shared names; with `dataset`. */
   names?: NameIndex;
+  /** With `dataset`. */
+  layout?: DatasetLayout;
   issues: ValidationIssue[];
   summary: DatasetSummary;
 }
@@ -63,7 +75,7 @@ export function validateDataset(raw: RawDataset, files: DatasetFiles = {}): Vali
   const v = new Validator(files);
   const sources = v.unique('sources', raw.sources, sourceSchema, 'source');
   const actors = v.unique('actors', raw.actors, actorSchema, 'actor');
-  const relationships = v.relationships(raw.relationships, actors, sources);
+  const { relationships, layout } = v.relationships(raw.relationships, actors, sources);
   const names = new NameIndex([...actors.values()].map((a) => a.value));
   v.sharedNames(names, actors);
   const claims = relationships.reduce((n, r) => n + r.claims.length, 0);
@@ -75,15 +87,18 @@ export function validateDataset(raw: RawDataset, files: DatasetFiles = {}): Vali
     issues: v.issues.length,
   };
   if (v.issues.length > 0) return { issues: v.issues, summary };
+  // With no issue, every actor record was kept in order, so record indexes are dataset positions.
   const dataset: Dataset = {
     sources: [...sources.values()].map((e) => e.value),
     actors: [...actors.values()].map((e) => e.value),
-    relationships: relationships.map((rel) => {
+    relationships: relationships.map((rel, i) => {
       const ends = canonicalEndpoints(rel);
-      return ends.from === rel.from ? rel : { ...rel, ...ends };
+      if (ends.from === rel.from) return rel;
+      [layout.from[i], layout.to[i]] = [layout.to[i] as number, layout.from[i] as number];
+      return { ...rel, ...ends };
     }),
   };
-  return { dataset, names, issues: [], summary };
+  return { dataset, names, layout, issues: [], summary };
 }
 
 interface Located<T> {
@@ -149,9 +164,12 @@ class Validator {
     records: readonly unknown[],
     actors: Map<string, Located<Actor>>,
     sources: Map<string, Located<Source>>,
-  ): Relationship[] {
+  ): { relationships: Relationship[]; layout: DatasetLayout } {
     const byId = new Map<string, number>();
     const valid: Relationship[] = [];
+    const relationshipIds: string[] = [];
+    const from = new Int32Array(records.length);
+    const to = new Int32Array(records.length);
     records.forEach((record, index) => {
       const parsed = relationshipSchema.safeParse(record);
       if (!parsed.success) {
@@ -176,31 +194,43 @@ class Validator {
         return;
       }
       byId.set(id, index);
+      const ends = this.endpoints(rel, id, index, actors);
+      from[valid.length] = ends.from;
+      to[valid.length] = ends.to;
       valid.push(rel);
-      this.endpoints(rel, id, index, actors);
+      relationshipIds.push(id);
       rel.claims.forEach((claim, c) =>
         this.claim(claim, `claims.${c}`, id, index, actors, sources),
       );
     });
-    return valid;
+    const layout = {
+      relationshipIds,
+      from: from.subarray(0, valid.length),
+      to: to.subarray(0, valid.length),
+    };
+    return { relationships: valid, layout };
   }
 
+  /** Checks both ends; returns the record index of each end's actor (-1 when unknown). */
   private endpoints(
     rel: Relationship,
     id: string,
     index: number,
     actors: Map<string, Located<Actor>>,
-  ) {
+  ): Record<(typeof ENDS)[number], number> {
     const info = relationshipTypeInfo(rel.type);
+    const found = { from: -1, to: -1 };
     if (rel.from === rel.to) {
       this.add('relationships', index, id, 'to', 'a relationship cannot join an actor to itself');
     }
     for (const end of ENDS) {
-      const actor = actors.get(rel[end])?.value;
-      if (!actor) {
+      const located = actors.get(rel[end]);
+      if (!located) {
         this.add('relationships', index, id, end, `unknown actor "${rel[end]}"`);
         continue;
       }
+      found[end] = located.index;
+      const actor = located.value;
       const allowed = info?.[end] ?? [];
       if (!allowed.includes(actor.kind)) {
         const side = end === 'from' ? 'start at' : 'end at';
@@ -213,6 +243,7 @@ class Validator {
         );
       }
     }
+    return found;
   }
 
   private claim(

@@ -68,6 +68,19 @@ describe('validateDataset on a valid dataset', () => {
     ]);
   });
 
+  test("lays out each relationship's id and the positions of its ends, canonical order included", () => {
+    const { dataset, layout } = validate();
+    const actors = dataset!.actors.map((a) => a.id);
+    expect(layout?.relationshipIds).toEqual(dataset!.relationships.map(relationshipId));
+    dataset!.relationships.forEach((rel, i) => {
+      expect(actors[layout!.from[i]!]).toBe(rel.from);
+      expect(actors[layout!.to[i]!]).toBe(rel.to);
+    });
+    // The fixture writes NEGOTIATES_WITH the other way round: its ends must have been swapped.
+    const swapped = dataset!.relationships.findIndex((r) => r.type === 'NEGOTIATES_WITH');
+    expect(actors[layout!.from[swapped]!]).toBe('afghan-interim-government');
+  });
+
   test('returns no dataset when there is any issue', () => {
     const result = validate((d) => {
       d.actors[0]!.id = 'Bad Id';

@@ -45,12 +45,12 @@ export async function openEmbeddedStore(dataDir: string): Promise<GraphStore> {
   const file = path.join(dataDir, DATA_FILE);
   const raw = await readDatasetFile(file);
   if (!raw) return new EmbeddedStore(file, new DatasetGraph(EMPTY));
-  const { dataset, names, issues } = validateDataset(raw);
+  const { dataset, names, layout, issues } = validateDataset(raw);
   if (!dataset) {
     const shown = issues.slice(0, SHOWN_ISSUES).map(formatIssue).join('; ');
     throw new CorruptDataError(file, `${issues.length} validation issue(s): ${shown}`);
   }
-  return new EmbeddedStore(file, new DatasetGraph(dataset, names));
+  return new EmbeddedStore(file, new DatasetGraph(dataset, names, layout));
 }
 
 class EmbeddedStore implements GraphStore {
@@ -81,7 +81,7 @@ class EmbeddedStore implements GraphStore {
     const next = mode === 'merge' ? mergeDatasets(this.graph.toDataset(), dataset) : dataset;
     const result = validateDataset(next);
     if (!result.dataset) throw new ValidationError(result.issues);
-    const graph = new DatasetGraph(result.dataset, result.names);
+    const graph = new DatasetGraph(result.dataset, result.names, result.layout);
     await writeDatasetFile(this.file, result.dataset);
     this.graph = graph;
     this.currentRevision = randomUUID();
