@@ -197,8 +197,26 @@ function section(
       'div',
       { class: 'section-head' },
       h('h3', {}, title),
-      h('button', { type: 'button', class: 'link', onclick: () => setAll(true) }, 'all'),
-      h('button', { type: 'button', class: 'link', onclick: () => setAll(false) }, 'none'),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'link',
+          'aria-label': `Show all ${title.toLowerCase()}`,
+          onclick: () => setAll(true),
+        },
+        'all',
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'link',
+          'aria-label': `Hide all ${title.toLowerCase()}`,
+          onclick: () => setAll(false),
+        },
+        'none',
+      ),
     ),
     h('div', { class: 'legend-rows' }, ...rows.map((r) => r.el)),
   );
