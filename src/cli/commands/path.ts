@@ -1,5 +1,6 @@
 // `actorgraph path`: who links X to Y — ranked, explained paths and the brokers on them.
 import { ValidationError } from '../../domain/errors.js';
+import { normaliseName } from '../../domain/names.js';
 import { answerPaths, type PathAnswer, type RankedPath } from '../../paths/index.js';
 import { isProposedOnly } from '../../paths/rank.js';
 import type { ExplainedHop } from '../../paths/types.js';
@@ -69,7 +70,7 @@ function renameFields(err: unknown): never {
 
 /** `  ("Kabul" read as the alias of ...)` when the name typed is not the actor's own name. */
 function reading(typed: string, actor: ActorSummary): string {
-  const same = [actor.name, actor.id].some((n) => n.toLowerCase() === typed.trim().toLowerCase());
+  const same = [actor.name, actor.id].some((n) => normaliseName(n) === normaliseName(typed));
   return same ? '' : `  ("${typed}" read as ${actor.name})`;
 }
 
