@@ -3,8 +3,10 @@
 import { ValidationError } from '../domain/errors.js';
 import { ACTOR_KINDS, isActorKind, type ActorKind } from '../domain/kinds.js';
 import { dateBounds } from '../domain/relationships.js';
+import type { SearchOptions } from '../domain/names.js';
 import type { Precision } from '../domain/schema.js';
 import { isRelationshipType } from '../domain/vocabulary.js';
+import type { LoadMode } from './types.js';
 
 /** Longest path any path query may walk, in hops. */
 export const MAX_HOPS = 6;
@@ -23,6 +25,27 @@ export function kindsParam(value: unknown, field = 'kinds'): ReadonlySet<ActorKi
     throw invalid(field, `unknown actor kind "${bad}" (known: ${ACTOR_KINDS.join(', ')})`);
   }
   return list && list.length > 0 ? new Set(list as ActorKind[]) : undefined;
+}
+
+/** Most hits one search may return. */
+const MAX_SEARCH_HITS = 100;
+
+/** A load mode, checked: callers may pass user input. */
+export function loadModeParam(mode: unknown): LoadMode {
+  if (mode === 'merge' || mode === 'replace') return mode;
+  throw invalid('mode', `must be "merge" or "replace", got ${String(mode)}`);
+}
+
+/** GraphStore.search's options, checked, in the form NameIndex.search takes. */
+export function searchParams(options: { limit?: unknown; kinds?: unknown }): SearchOptions {
+  const kinds = kindsParam(options.kinds);
+  return {
+    limit:
+      options.limit === undefined
+        ? undefined
+        : intParam(options.limit, 'limit', 1, MAX_SEARCH_HITS),
+    kinds: kinds ? [...kinds] : undefined,
+  };
 }
 
 /** A list of relationship types; absent or empty means no filter. */

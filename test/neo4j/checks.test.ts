@@ -2,13 +2,8 @@
 // ValidationError naming the field for each bad value.
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/domain/errors.js';
-import {
-  checkLoadMode,
-  graphParams,
-  neighbourhoodParams,
-  pathParams,
-} from '../../src/store/neo4j/checks.js';
-import { MAX_HOPS } from '../../src/store/params.js';
+import { graphParams, neighbourhoodParams, pathParams } from '../../src/store/neo4j/checks.js';
+import { loadModeParam, MAX_HOPS } from '../../src/store/params.js';
 import type { PathQuery } from '../../src/store/types.js';
 
 function invalidField(call: () => unknown): string | undefined {
@@ -82,14 +77,14 @@ describe('pathParams', () => {
   });
 });
 
-describe('neighbourhoodParams and checkLoadMode', () => {
+describe('neighbourhoodParams and loadModeParam', () => {
   it('pass good values and name bad ones', () => {
     expect(neighbourhoodParams({ depth: 2, types: ['MEETS'] })).toEqual({
       depth: 2,
       types: ['MEETS'],
     });
     expect(invalidField(() => neighbourhoodParams({ depth: 4 as never }))).toBe('depth');
-    expect(checkLoadMode('merge')).toBe('merge');
-    expect(invalidField(() => checkLoadMode('append'))).toBe('mode');
+    expect(loadModeParam('merge')).toBe('merge');
+    expect(invalidField(() => loadModeParam('append'))).toBe('mode');
   });
 });

@@ -29,7 +29,7 @@ import { DatasetGraph } from './dataset-graph.js';
 import { graphView } from './graph-view.js';
 import { mergeDatasets } from '../merge.js';
 import { neighbourhood } from './neighbourhood.js';
-import { intParam, kindsParam } from '../params.js';
+import { loadModeParam, searchParams } from '../params.js';
 import { DATA_FILE, readDatasetFile, writeDatasetFile } from './persist.js';
 import { shortestPaths } from './shortest-paths.js';
 import { simplePaths } from './simple-paths.js';
@@ -37,7 +37,6 @@ import { listSources, sourceDetail } from './sources.js';
 import { graphStats } from './stats.js';
 
 const EMPTY: Dataset = { sources: [], actors: [], relationships: [] };
-const MAX_SEARCH_HITS = 100;
 const SHOWN_ISSUES = 3;
 
 export async function openEmbeddedStore(dataDir: string): Promise<GraphStore> {
@@ -73,11 +72,7 @@ class EmbeddedStore implements GraphStore {
   }
 
   private async loadNow(dataset: Dataset, mode: LoadMode): Promise<LoadResult> {
-    if (mode !== 'merge' && mode !== 'replace') {
-      throw new ValidationError([
-        { path: 'mode', message: `must be "merge" or "replace", got ${String(mode)}` },
-      ]);
-    }
+    loadModeParam(mode);
     const next = mode === 'merge' ? mergeDatasets(this.graph.toDataset(), dataset) : dataset;
     const result = validateDataset(next);
     if (!result.dataset) throw new ValidationError(result.issues);
@@ -116,12 +111,7 @@ class EmbeddedStore implements GraphStore {
     query: string,
     options: { limit?: number; kinds?: ActorKind[] } = {},
   ): Promise<SearchHit[]> {
-    const kinds = kindsParam(options.kinds);
-    const limit =
-      options.limit === undefined
-        ? undefined
-        : intParam(options.limit, 'limit', 1, MAX_SEARCH_HITS);
-    return this.graph.names.search(query, { limit, kinds: kinds ? [...kinds] : undefined });
+    return this.graph.names.search(query, searchParams(options));
   }
 
   async neighbourhood(id: string, query: NeighbourhoodQuery): Promise<Neighbourhood> {

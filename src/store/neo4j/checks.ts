@@ -1,7 +1,6 @@
 // Checks of query arguments before they become Cypher parameters, with the embedded store's rules
 // and messages (its params.ts helpers): a bad value throws a ValidationError naming the field.
-import { ValidationError } from '../../domain/errors.js';
-import type { GraphFilter, LoadMode, NeighbourhoodQuery, PathQuery } from '../types.js';
+import type { GraphFilter, NeighbourhoodQuery, PathQuery } from '../types.js';
 import {
   boolParam,
   dayParam,
@@ -17,13 +16,6 @@ const MAX_DEPTH = 3;
 const MAX_MIN_CLAIMS = 1e6;
 
 const listOrNull = (set: ReadonlySet<string> | undefined) => (set ? [...set] : null);
-
-export function checkLoadMode(mode: unknown): LoadMode {
-  if (mode === 'merge' || mode === 'replace') return mode;
-  throw new ValidationError([
-    { path: 'mode', message: `must be "merge" or "replace", got ${String(mode)}` },
-  ]);
-}
 
 /** Parameters of cypher/queries/graph-*.cypher; null means "no filter". */
 export function graphParams(filter: GraphFilter = {}) {

@@ -8,7 +8,7 @@ import { NameIndex, type NameEntry } from '../../domain/names.js';
 import type { Dataset } from '../../domain/schema.js';
 import { validateDataset } from '../../domain/validate.js';
 import { mergeDatasets } from '../merge.js';
-import { intParam, kindsParam } from '../params.js';
+import { loadModeParam, searchParams } from '../params.js';
 import type {
   ActorDetail,
   ActorSummary,
@@ -29,7 +29,7 @@ import type {
 } from '../types.js';
 import { toActorDetail } from './actor-detail.js';
 import { withHopBound } from './identifiers.js';
-import { checkLoadMode, graphParams, neighbourhoodParams, pathParams } from './checks.js';
+import { graphParams, neighbourhoodParams, pathParams } from './checks.js';
 import type { CypherFiles } from './cypher-files.js';
 import { readDataset, writeDataset } from './dataset-io.js';
 import { toFoundPaths, toPathSet } from './paths.js';
@@ -37,7 +37,6 @@ import { PropReader, toNameEntry, toRevision } from './records.js';
 import type { Transactions } from './transactions.js';
 import { toGraphView, toNeighbourhood, toSourceDetail, toSourceList, toStats } from './views.js';
 
-const MAX_SEARCH_HITS = 100;
 const SUGGESTIONS = 5;
 
 interface ActorNames {
@@ -74,7 +73,7 @@ export class Neo4jStore implements GraphStore {
 
   /** 'merge' writes the union of what is stored and `dataset` afresh, as 'replace' writes `dataset`. */
   private async loadNow(dataset: Dataset, mode: LoadMode): Promise<LoadResult> {
-    checkLoadMode(mode);
+    loadModeParam(mode);
     const stored = await this.tx.write(async (run) => {
       const next =
         mode === 'merge' ? mergeDatasets(await readDataset(run, this.query), dataset) : dataset;
@@ -127,13 +126,9 @@ export class Neo4jStore implements GraphStore {
     query: string,
     options: { limit?: number; kinds?: ActorKind[] } = {},
   ): Promise<SearchHit[]> {
-    const kinds = kindsParam(options.kinds);
-    const limit =
-      options.limit === undefined
-        ? undefined
-        : intParam(options.limit, 'limit', 1, MAX_SEARCH_HITS);
+    const checked = searchParams(options);
     const { index } = await this.actorNames();
-    return index.search(query, { limit, kinds: kinds ? [...kinds] : undefined });
+    return index.search(query, checked);
   }
 
   async neighbourhood(id: string, query: NeighbourhoodQuery): Promise<Neighbourhood> {
