@@ -85,6 +85,15 @@ export type ActorInput = z.input<typeof actorSchema>;
 
 export const CLAIM_STATUSES = ['reported', 'alleged', 'denied', 'disputed', 'proposed'] as const;
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+/** What each status means, for legends and documentation. */
+export const CLAIM_STATUS_DESCRIPTIONS: Record<ClaimStatus, string> = {
+  reported: 'The source reports it as fact, on its own authority or a named claimant’s.',
+  alleged: 'A claimant alleges it; the source does not confirm it.',
+  denied: 'The party it concerns denies it.',
+  disputed: 'Other parties or sources contest it.',
+  proposed: 'Proposed, planned or called for; not (yet) done.',
+};
+
 /** Statuses that make a relationship contested. */
 export const CONTESTED_STATUSES: readonly ClaimStatus[] = ['denied', 'disputed'];
 
