@@ -55,6 +55,11 @@ type MatchKind = SearchHit['match'];
 interface Label {
   text: string;
   key: string;
+  /** Search's view of the label, made on first search: resolving and validation need only keys. */
+  parts?: LabelParts;
+}
+
+interface LabelParts {
   words: string[];
   /** Where each word after the first starts in `key`, for prefix matches on later words. */
   wordStarts: number[];
@@ -117,15 +122,14 @@ export class NameIndex {
 
   constructor(entries: Iterable<NameEntry>) {
     for (const entry of entries) {
-      const texts = [entry.name, ...entry.aliases, ...(entry.ambiguousAliases ?? [])];
       const labels: Label[] = [];
-      const seen = new Set<string>();
-      for (const text of texts) {
-        const label = makeLabel(text);
-        if (label.key === '' || seen.has(label.key)) continue;
-        seen.add(label.key);
-        labels.push(label);
-      }
+      const add = (text: string) => {
+        const key = normaliseName(text);
+        if (key !== '' && !labels.some((l) => l.key === key)) labels.push({ text, key });
+      };
+      add(entry.name);
+      entry.aliases.forEach(add);
+      entry.ambiguousAliases?.forEach(add);
       const ambiguousKeys = entry.ambiguousAliases?.length
         ? new Set(entry.ambiguousAliases.map(normaliseName))
         : NO_KEYS;
@@ -210,15 +214,16 @@ export class NameIndex {
   }
 }
 
-function makeLabel(text: string): Label {
-  const words = nameWords(text);
+function partsOf(label: Label): LabelParts {
+  if (label.parts) return label.parts;
+  const words = nameWords(label.text);
   const wordStarts: number[] = [];
   let offset = words[0]?.length ?? 0;
   for (const word of words.slice(1)) {
     wordStarts.push(offset);
     offset += word.length;
   }
-  return { text, key: words.join(''), words, wordStarts };
+  return (label.parts = { words, wordStarts });
 }
 
 interface PreparedQuery {
@@ -254,7 +259,7 @@ function bestHit(
 function plainMatch(actor: IndexedActor, label: Label, q: PreparedQuery): SearchHit | undefined {
   if (label.key === q.key) return hit(actor, label.text, 'exact', MATCH_SCORE.exact);
   if (label.key.startsWith(q.key)) return hit(actor, label.text, 'prefix', MATCH_SCORE.prefix);
-  if (label.wordStarts.some((start) => label.key.startsWith(q.key, start))) {
+  if (partsOf(label).wordStarts.some((start) => label.key.startsWith(q.key, start))) {
     return hit(actor, label.text, 'prefix', MATCH_SCORE.prefix - WORD_PENALTY);
   }
   if (label.key.includes(q.key)) return hit(actor, label.text, 'substring', MATCH_SCORE.substring);
@@ -266,7 +271,8 @@ function fuzzyMatch(actor: IndexedActor, label: Label, q: PreparedQuery): Search
   const whole = withinDistance(q.key, label.key, q.budget);
   if (whole <= q.budget) return fuzzyHit(actor, label, whole, 0);
   let edits = q.budget + 1;
-  for (const word of label.words) edits = Math.min(edits, withinDistance(q.key, word, q.budget));
+  for (const word of partsOf(label).words)
+    edits = Math.min(edits, withinDistance(q.key, word, q.budget));
   return edits <= q.budget ? fuzzyHit(actor, label, edits, WORD_PENALTY) : undefined;
 }
 
