@@ -98,7 +98,9 @@ async function loadInParts(size: SizeName, file: string) {
   let start = performance.now();
   const { dataset, names, layout, issues } = validateDataset(raw);
   const validateMs = performance.now() - start;
-  if (!dataset) throw new Error(`the ${size} dataset does not validate: ${issues[0]?.message}`);
+  if (!dataset || !names || !layout) {
+    throw new Error(`the ${size} dataset does not validate: ${issues[0]?.message}`);
+  }
   start = performance.now();
   new DatasetGraph(dataset, names, layout);
   const buildMs = performance.now() - start;

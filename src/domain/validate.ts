@@ -2,7 +2,9 @@
 // (unique ids, endpoints, kinds, sources, claimants, shared aliases, dates) and returns the
 // dataset with symmetric relationships in canonical order, or every issue found.
 import type { z } from 'zod';
+import { bucketItems } from './buckets.js';
 import type { ValidationIssue } from './errors.js';
+import { ACTOR_KINDS, type ActorKind } from './kinds.js';
 import { NameIndex } from './names.js';
 import { canonicalEndpoints, dateBounds, relationshipId } from './relationships.js';
 import {
@@ -17,7 +19,7 @@ import {
   type Relationship,
   type Source,
 } from './schema.js';
-import { relationshipTypeInfo } from './vocabulary.js';
+import { RELATIONSHIP_TYPES, relationshipTypeIndex, relationshipTypeInfo } from './vocabulary.js';
 
 export interface RawDataset {
   sources: readonly unknown[];
@@ -41,13 +43,15 @@ export interface DatasetSummary {
 }
 
 /**
- * What validation learnt of each relationship, so a store need not work it out again: its id and
- * the positions of its ends in `dataset.actors` (parallel to `dataset.relationships`).
+ * What validation learnt of the dataset, so a store need not work it out again: each actor's
+ * position in `dataset.actors`, and per relationship (parallel to `dataset.relationships`) the
+ * positions of its ends and its type's vocabulary index.
  */
 export interface DatasetLayout {
-  relationshipIds: string[];
+  positions: ReadonlyMap<string, number>;
   from: Int32Array;
   to: Int32Array;
+  types: Uint8Array;
 }
 
 export interface ValidationResult {
@@ -69,14 +73,23 @@ export function maxClaimYear(now = new Date()): number {
 }
 
 type Section = keyof RawDataset;
-const ENDS = ['from', 'to'] as const;
+const kindBit = (kind: ActorKind) => 1 << ACTOR_KINDS.indexOf(kind);
+/** Per end, per vocabulary index: the kinds allowed at that end of that type, as bits. */
+const ALLOWED_KIND_BITS = {
+  from: Int32Array.from(RELATIONSHIP_TYPES, (t) =>
+    t.from.reduce((bits, k) => bits | kindBit(k), 0),
+  ),
+  to: Int32Array.from(RELATIONSHIP_TYPES, (t) => t.to.reduce((bits, k) => bits | kindBit(k), 0)),
+};
+/** Buckets small enough to search for repeats pair by pair rather than with a Map. */
+const SMALL_BUCKET = 8;
 
 export function validateDataset(raw: RawDataset, files: DatasetFiles = {}): ValidationResult {
   const v = new Validator(files);
   const sources = v.unique('sources', raw.sources, sourceSchema, 'source');
   const actors = v.unique('actors', raw.actors, actorSchema, 'actor');
   const { relationships, layout } = v.relationships(raw.relationships, actors, sources);
-  const names = new NameIndex([...actors.values()].map((a) => a.value));
+  const names = new NameIndex(actors.records.filter((a) => a !== undefined));
   v.sharedNames(names, actors);
   const claims = relationships.reduce((n, r) => n + r.claims.length, 0);
   const summary: DatasetSummary = {
@@ -87,10 +100,10 @@ export function validateDataset(raw: RawDataset, files: DatasetFiles = {}): Vali
     issues: v.issues.length,
   };
   if (v.issues.length > 0) return { issues: v.issues, summary };
-  // With no issue, every actor record was kept in order, so record indexes are dataset positions.
+  // With no issue, every record was kept in order, so record indexes are dataset positions.
   const dataset: Dataset = {
-    sources: [...sources.values()].map((e) => e.value),
-    actors: [...actors.values()].map((e) => e.value),
+    sources: sources.records as Source[],
+    actors: actors.records as Actor[],
     relationships: relationships.map((rel, i) => {
       const ends = canonicalEndpoints(rel);
       if (ends.from === rel.from) return rel;
@@ -101,9 +114,10 @@ export function validateDataset(raw: RawDataset, files: DatasetFiles = {}): Vali
   return { dataset, names, layout, issues: [], summary };
 }
 
-interface Located<T> {
-  value: T;
-  index: number;
+/** Parsed records by their position in the input (holes where parsing failed), and ids. */
+interface Parsed<T> {
+  records: Array<T | undefined>;
+  positions: Map<string, number>;
 }
 
 class Validator {
@@ -135,158 +149,229 @@ class Validator {
     records: readonly unknown[],
     schema: z.ZodType<T>,
     noun: string,
-  ): Map<string, Located<T>> {
-    const byId = new Map<string, Located<T>>();
+  ): Parsed<T> {
+    const parsed: Parsed<T> = {
+      records: new Array<T | undefined>(records.length),
+      positions: new Map(),
+    };
     records.forEach((record, index) => {
-      const parsed = schema.safeParse(record);
-      if (!parsed.success) {
-        this.schemaIssues(section, index, rawId(record) ?? `${section}[${index}]`, parsed.error);
+      const result = schema.safeParse(record);
+      if (!result.success) {
+        this.schemaIssues(section, index, rawId(record) ?? `${section}[${index}]`, result.error);
         return;
       }
-      const id = parsed.data.id;
-      const first = byId.get(id);
-      if (first) {
+      const id = result.data.id;
+      const first = parsed.positions.get(id);
+      if (first !== undefined) {
         this.add(
           section,
           index,
           id,
           'id',
-          `duplicate ${noun} id (first at ${this.where(section, first.index)})`,
+          `duplicate ${noun} id (first at ${this.where(section, first)})`,
         );
         return;
       }
-      byId.set(id, { value: parsed.data, index });
+      parsed.positions.set(id, index);
+      parsed.records[index] = result.data;
     });
-    return byId;
+    return parsed;
   }
 
   relationships(
     records: readonly unknown[],
-    actors: Map<string, Located<Actor>>,
-    sources: Map<string, Located<Source>>,
+    actors: Parsed<Actor>,
+    sources: Parsed<Source>,
   ): { relationships: Relationship[]; layout: DatasetLayout } {
-    const byId = new Map<string, number>();
     const valid: Relationship[] = [];
-    const relationshipIds: string[] = [];
+    /** Input position of each parsed relationship, for messages. */
+    const inputIndex: number[] = [];
     const from = new Int32Array(records.length);
     const to = new Int32Array(records.length);
+    const types = new Uint8Array(records.length);
+    // Kinds as bits beside the positions: the kind check then reads no actor record.
+    const kindBits = Int32Array.from(actors.records, (a) => (a ? kindBit(a.kind) : 0));
     records.forEach((record, index) => {
-      const parsed = relationshipSchema.safeParse(record);
-      if (!parsed.success) {
-        const id = rawRelationshipId(record) ?? `relationships[${index}]`;
-        this.schemaIssues('relationships', index, id, parsed.error);
-        return;
-      }
-      const rel = parsed.data;
-      const id = relationshipId(rel);
-      const first = byId.get(id);
-      if (first !== undefined) {
-        const why = relationshipTypeInfo(rel.type)?.symmetric
-          ? `; ${rel.type} is symmetric, so either direction is the same relationship`
-          : '';
+      const rel = this.relationship(record, index);
+      if (!rel) return;
+      const k = valid.length;
+      const type = relationshipTypeIndex(rel.type);
+      from[k] = this.endpoint(rel, 'from', index, type, actors, kindBits);
+      to[k] = this.endpoint(rel, 'to', index, type, actors, kindBits);
+      types[k] = type;
+      if (rel.from === rel.to) {
         this.add(
           'relationships',
           index,
-          id,
-          '',
-          `duplicate relationship (first at ${this.where('relationships', first)})${why}`,
+          relationshipId(rel),
+          'to',
+          'a relationship cannot join an actor to itself',
         );
-        return;
       }
-      byId.set(id, index);
-      const ends = this.endpoints(rel, id, index, actors);
-      from[valid.length] = ends.from;
-      to[valid.length] = ends.to;
-      valid.push(rel);
-      relationshipIds.push(id);
       rel.claims.forEach((claim, c) =>
-        this.claim(claim, `claims.${c}`, id, index, actors, sources),
+        this.claim(claim, `claims.${c}`, rel, index, actors, sources),
       );
+      valid.push(rel);
+      inputIndex.push(index);
     });
     const layout = {
-      relationshipIds,
+      positions: actors.positions,
       from: from.subarray(0, valid.length),
       to: to.subarray(0, valid.length),
+      types: types.subarray(0, valid.length),
     };
+    this.repeats(valid, layout, inputIndex, actors.records.length);
     return { relationships: valid, layout };
   }
 
-  /** Checks both ends; returns the record index of each end's actor (-1 when unknown). */
-  private endpoints(
+  /** The record as a Relationship, or undefined with its schema issues added. */
+  private relationship(record: unknown, index: number): Relationship | undefined {
+    const parsed = relationshipSchema.safeParse(record);
+    if (parsed.success) return parsed.data;
+    const id = rawRelationshipId(record) ?? `relationships[${index}]`;
+    this.schemaIssues('relationships', index, id, parsed.error);
+    return undefined;
+  }
+
+  /**
+   * A relationship may appear once: same type and ends (either order for symmetric types).
+   * Compared by actor position within buckets of the first end; string ids in a Map cost most of
+   * a second at 500k relationships.
+   */
+  private repeats(
+    rels: Relationship[],
+    layout: Omit<DatasetLayout, 'positions'>,
+    inputIndex: number[],
+    actorCount: number,
+  ) {
+    const symmetric = (t: number) => RELATIONSHIP_TYPES[t]?.symmetric ?? false;
+    const first = new Int32Array(rels.length);
+    const second = new Int32Array(rels.length);
+    rels.forEach((_, i) => {
+      const [a, b, t] = [
+        layout.from[i] as number,
+        layout.to[i] as number,
+        layout.types[i] as number,
+      ];
+      const swap = symmetric(t) && b < a;
+      // Relationships with an unknown end are keyed -1: they are reported already.
+      first[i] = a < 0 || b < 0 ? -1 : swap ? b : a;
+      second[i] = (swap ? a : b) + actorCount * t;
+    });
+    const found: Array<[repeat: number, original: number]> = [];
+    const { start, items } = bucketItems(first, actorCount);
+    const seen = new Map<number, number>();
+    for (let bucket = 0; bucket < actorCount; bucket++) {
+      const [lo, hi] = [start[bucket] as number, start[bucket + 1] as number];
+      if (hi - lo < 2) continue;
+      seen.clear();
+      for (let j = lo; j < hi; j++) {
+        const i = items[j] as number;
+        const key = second[i] as number;
+        let original: number | undefined;
+        if (hi - lo <= SMALL_BUCKET) {
+          for (let p = lo; p < j && original === undefined; p++) {
+            if (second[items[p] as number] === key) original = items[p];
+          }
+        } else {
+          original = seen.get(key);
+          if (original === undefined) seen.set(key, i);
+        }
+        if (original !== undefined) found.push([i, original]);
+      }
+    }
+    found.sort(([a], [b]) => a - b);
+    for (const [i, original] of found) {
+      const rel = rels[i] as Relationship;
+      const why = relationshipTypeInfo(rel.type)?.symmetric
+        ? `; ${rel.type} is symmetric, so either direction is the same relationship`
+        : '';
+      const where = this.where('relationships', inputIndex[original] as number);
+      this.add(
+        'relationships',
+        inputIndex[i] as number,
+        relationshipId(rel),
+        '',
+        `duplicate relationship (first at ${where})${why}`,
+      );
+    }
+  }
+
+  /** Checks one end; returns the position of its actor (-1 when unknown). */
+  private endpoint(
     rel: Relationship,
-    id: string,
+    end: 'from' | 'to',
     index: number,
-    actors: Map<string, Located<Actor>>,
-  ): Record<(typeof ENDS)[number], number> {
-    const info = relationshipTypeInfo(rel.type);
-    const found = { from: -1, to: -1 };
-    if (rel.from === rel.to) {
-      this.add('relationships', index, id, 'to', 'a relationship cannot join an actor to itself');
+    type: number,
+    actors: Parsed<Actor>,
+    kindBits: Int32Array,
+  ): number {
+    const id = rel[end];
+    const position = actors.positions.get(id);
+    if (position === undefined) {
+      this.add('relationships', index, relationshipId(rel), end, `unknown actor "${id}"`);
+      return -1;
     }
-    for (const end of ENDS) {
-      const located = actors.get(rel[end]);
-      if (!located) {
-        this.add('relationships', index, id, end, `unknown actor "${rel[end]}"`);
-        continue;
-      }
-      found[end] = located.index;
-      const actor = located.value;
-      const allowed = info?.[end] ?? [];
-      if (!allowed.includes(actor.kind)) {
-        const side = end === 'from' ? 'start at' : 'end at';
-        this.add(
-          'relationships',
-          index,
-          id,
-          end,
-          `${rel.type} cannot ${side} ${actor.id} (a ${actor.kind}); allowed: ${allowed.join(', ')}`,
-        );
-      }
+    if (((ALLOWED_KIND_BITS[end][type] as number) & (kindBits[position] as number)) === 0) {
+      const actor = actors.records[position] as Actor;
+      const allowed = relationshipTypeInfo(rel.type)?.[end] ?? [];
+      const side = end === 'from' ? 'start at' : 'end at';
+      this.add(
+        'relationships',
+        index,
+        relationshipId(rel),
+        end,
+        `${rel.type} cannot ${side} ${actor.id} (a ${actor.kind}); allowed: ${allowed.join(', ')}`,
+      );
     }
-    return found;
+    return position;
+  }
+
+  private claimIssue(
+    rel: Relationship,
+    index: number,
+    path: string,
+    field: string,
+    message: string,
+  ) {
+    this.add('relationships', index, relationshipId(rel), `${path}.${field}`, message);
   }
 
   private claim(
     claim: Claim,
     path: string,
-    id: string,
+    rel: Relationship,
     index: number,
-    actors: Map<string, Located<Actor>>,
-    sources: Map<string, Located<Source>>,
+    actors: Parsed<Actor>,
+    sources: Parsed<Source>,
   ) {
-    if (!sources.has(claim.source)) {
-      this.add('relationships', index, id, `${path}.source`, `unknown source "${claim.source}"`);
-    }
-    const claimant = actors.get(claim.claimedBy)?.value;
+    if (!sources.positions.has(claim.source))
+      this.claimIssue(rel, index, path, 'source', `unknown source "${claim.source}"`);
     const special = claim.claimedBy === AUTHOR_CLAIMANT || claim.claimedBy === UNNAMED_CLAIMANT;
+    const position = special ? undefined : actors.positions.get(claim.claimedBy);
+    const claimant = position === undefined ? undefined : actors.records[position];
     if (!claimant && !special) {
-      this.add(
-        'relationships',
+      this.claimIssue(
+        rel,
         index,
-        id,
-        `${path}.claimedBy`,
+        path,
+        'claimedBy',
         `"${claim.claimedBy}" is neither an actor id nor "${AUTHOR_CLAIMANT}" or "${UNNAMED_CLAIMANT}"`,
       );
     } else if (claim.quote !== undefined && claimant?.kind !== 'Person') {
       const who = claimant
         ? `${claimant.id} is a ${claimant.kind}`
         : `"${claim.claimedBy}" is no person`;
-      this.add(
-        'relationships',
-        index,
-        id,
-        `${path}.quote`,
-        `a quote needs a Person as claimant; ${who}`,
-      );
+      this.claimIssue(rel, index, path, 'quote', `a quote needs a Person as claimant; ${who}`);
     }
     if (claim.date) {
       const { first, last } = dateBounds(claim.date);
       if (first < this.minDate || last > this.maxDate) {
-        this.add(
-          'relationships',
+        this.claimIssue(
+          rel,
           index,
-          id,
-          `${path}.date`,
+          path,
+          'date',
           `date ${claim.date.start}${claim.date.end ? `..${claim.date.end}` : ''} is outside ${MIN_CLAIM_YEAR}–${maxClaimYear()}`,
         );
       }
@@ -294,14 +379,14 @@ class Validator {
   }
 
   /** A name or alias two actors fold to alike must be listed as ambiguous by each of them. */
-  sharedNames(names: NameIndex, actors: Map<string, Located<Actor>>) {
+  sharedNames(names: NameIndex, actors: Parsed<Actor>) {
     for (const { holders } of names.sharedNames()) {
       for (const { entry, text, isName, declared } of holders) {
         if (declared) continue;
         const others = holders.filter((h) => h.entry !== entry).map((h) => h.entry.id);
         this.add(
           'actors',
-          actors.get(entry.id)?.index ?? 0,
+          actors.positions.get(entry.id) ?? 0,
           entry.id,
           isName ? 'name' : 'aliases',
           `"${text}" is also a name of ${others.join(', ')}; list it in ambiguousAliases of each actor that shares it`,

@@ -494,6 +494,13 @@ export function relationshipTypeInfo(type: string): RelationshipTypeInfo | undef
   return BY_NAME.get(type);
 }
 
+const INDEX = new Map<string, number>(TYPES.map((t, i) => [t.type, i]));
+
+/** The type's position in the vocabulary (stores keep types as these small numbers), or -1. */
+export function relationshipTypeIndex(type: string): number {
+  return INDEX.get(type) ?? -1;
+}
+
 export function isRelationshipType(value: string): value is RelationshipType {
   return BY_NAME.has(value);
 }

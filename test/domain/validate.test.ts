@@ -5,6 +5,7 @@ import { relationshipId } from '../../src/domain/relationships.js';
 import type { Claim, Dataset } from '../../src/domain/schema.js';
 import { maxClaimYear, validateDataset, type DatasetFiles } from '../../src/domain/validate.js';
 import { fixtureDataset } from '../fixtures/dataset.js';
+import { RELATIONSHIP_TYPE_NAMES } from '../../src/domain/vocabulary.js';
 
 function filesFor(d: Dataset): Required<DatasetFiles> {
   return {
@@ -68,13 +69,14 @@ describe('validateDataset on a valid dataset', () => {
     ]);
   });
 
-  test("lays out each relationship's id and the positions of its ends, canonical order included", () => {
+  test("lays out each actor's position and each relationship's ends and type, canonical order included", () => {
     const { dataset, layout } = validate();
     const actors = dataset!.actors.map((a) => a.id);
-    expect(layout?.relationshipIds).toEqual(dataset!.relationships.map(relationshipId));
+    actors.forEach((id, i) => expect(layout?.positions.get(id)).toBe(i));
     dataset!.relationships.forEach((rel, i) => {
       expect(actors[layout!.from[i]!]).toBe(rel.from);
       expect(actors[layout!.to[i]!]).toBe(rel.to);
+      expect(RELATIONSHIP_TYPE_NAMES[layout!.types[i]!]).toBe(rel.type);
     });
     // The fixture writes NEGOTIATES_WITH the other way round: its ends must have been swapped.
     const swapped = dataset!.relationships.findIndex((r) => r.type === 'NEGOTIATES_WITH');

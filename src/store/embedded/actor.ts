@@ -10,12 +10,13 @@ const TYPE_ORDER = new Map<string, number>(RELATIONSHIP_TYPE_NAMES.map((t, i) =>
 
 /** Relationships come in vocabulary order of their type, then by the other actor's name. */
 export function actorDetail(graph: DatasetGraph, id: string): ActorDetail | null {
-  const actor = graph.actor(id);
-  if (!actor) return null;
+  const position = graph.position(id);
+  if (position === undefined) return null;
+  const actor = graph.actorAt(position);
   const relationships: ActorRelationship[] = [];
-  graph.forEachStep(id, 'any', undefined, (rel, otherId) => {
-    const other = graph.actor(otherId);
-    if (!other) return;
+  graph.forEachStep(position, 'any', undefined, (index, otherPosition) => {
+    const rel = graph.relationship(index);
+    const other = graph.actorAt(otherPosition);
     relationships.push({
       ...withoutClaims(rel),
       direction: rel.symmetric ? 'both' : rel.from === id ? 'out' : 'in',
@@ -28,7 +29,7 @@ export function actorDetail(graph: DatasetGraph, id: string): ActorDetail | null
       (TYPE_ORDER.get(a.type) ?? 0) - (TYPE_ORDER.get(b.type) ?? 0) ||
       a.other.name.localeCompare(b.other.name),
   );
-  return { actor, degree: graph.degree(id), relationships };
+  return { actor, degree: graph.degreeAt(position), relationships };
 }
 
 function withSource(graph: DatasetGraph, claim: Claim): ClaimWithSource {

@@ -1,18 +1,23 @@
-// The graph and its indexes, built once from a validated Dataset: actors with their outgoing and
-// incoming relationship records (adjacency lists), plus actors by kind, relationships by type,
-// claims by source and the name index. Queries use only its small accessors, so another query
-// engine could sit on it.
+// The graph and its indexes, built once from a validated Dataset. Actors are numbered by their
+// position in the dataset and relationships by theirs; adjacency lists are typed arrays of
+// relationship numbers (CSR), one pair for outgoing and one for incoming relationships. Queries
+// walk numbers and turn them into ids and records only for what they return, through the small
+// accessors below, so another query engine could sit on them.
 //
-// Plain maps and arrays rather than a graphology MultiDirectedGraph: at 100k actors / 500k
-// relationships graphology's edge insertion alone took ~6 s of CPU (its per-node adjacency
-// objects are re-shaped on every new neighbour), over the whole 5 s load budget; these lists build
-// in well under a second and are faster to walk.
+// Not a graphology MultiDirectedGraph: at 100k actors / 500k relationships graphology's edge
+// insertion alone took ~6 s of CPU, over the whole 5 s load budget; these arrays build in tens of
+// milliseconds, hold no object per edge and are faster to walk.
+import { bucketItems, type Buckets } from '../../domain/buckets.js';
 import type { ActorKind } from '../../domain/kinds.js';
-import { NameIndex } from '../../domain/names.js';
-import type { DatasetLayout } from '../../domain/validate.js';
+import type { NameIndex } from '../../domain/names.js';
 import { claimsSpan, isContested, relationshipId } from '../../domain/relationships.js';
 import type { Actor, Claim, Dataset, Relationship, Source } from '../../domain/schema.js';
-import { relationshipTypeInfo } from '../../domain/vocabulary.js';
+import type { DatasetLayout } from '../../domain/validate.js';
+import {
+  RELATIONSHIP_TYPE_NAMES,
+  RELATIONSHIP_TYPES,
+  relationshipTypeIndex,
+} from '../../domain/vocabulary.js';
 import type { RelationshipRecord } from '../types.js';
 
 /**
@@ -22,111 +27,120 @@ import type { RelationshipRecord } from '../types.js';
  */
 export type WalkMode = 'out' | 'in' | 'any';
 
+/** Per vocabulary index, 1 when a walk may take relationships of that type. */
+export type TypeMask = Uint8Array;
+
 export interface Citation {
   relationship: RelationshipRecord;
   claim: Claim;
 }
 
-interface Node {
-  actor: Actor;
-  /** Relationships whose `from` is this actor. */
-  out: RelationshipRecord[];
-  /** Relationships whose `to` is this actor. */
-  in: RelationshipRecord[];
-}
+const SYMMETRIC = Uint8Array.from(RELATIONSHIP_TYPES, (t) => (t.symmetric ? 1 : 0));
 
 export class DatasetGraph {
-  private readonly nodes = new Map<string, Node>();
-  private readonly records: RelationshipRecord[] = [];
-  private readonly sourcesById = new Map<string, Source>();
-  private readonly actorsByKind = new Map<ActorKind, Actor[]>();
-  private readonly relationshipsByType = new Map<string, RelationshipRecord[]>();
-  /** Per source, the relationships with a claim citing it (each once) and the claim count. */
-  private readonly citing = new Map<
-    string,
-    { relationships: RelationshipRecord[]; claims: number }
-  >();
   readonly names: NameIndex;
   readonly claimCount: number = 0;
   readonly contestedCount: number = 0;
+  private readonly actorList: readonly Actor[];
+  private readonly positions: ReadonlyMap<string, number>;
+  private readonly rels: readonly Relationship[];
+  private readonly relFrom: Int32Array;
+  private readonly relTo: Int32Array;
+  private readonly relType: Uint8Array;
+  private readonly outgoing: Buckets;
+  private readonly incoming: Buckets;
+  /** Records are made on first use: most queries touch a handful of relationships. */
+  private readonly records: Array<RelationshipRecord | undefined>;
+  private readonly sourcesById = new Map<string, Source>();
+  private readonly actorsByKind = new Map<ActorKind, Actor[]>();
+  /** Per source, the relationships with a claim citing it (each once); made on first use. */
+  private citing?: Map<string, number[]>;
 
-  /**
-   * The dataset must have passed validateDataset (endpoints and sources are not checked here);
-   * pass the name index and layout validation built to save working them out twice (at 500k
-   * relationships, ids and endpoint look-ups cost most of a second).
-   */
-  constructor(dataset: Dataset, names?: NameIndex, layout?: DatasetLayout) {
-    for (const source of dataset.sources) {
-      this.sourcesById.set(source.id, source);
-      this.citing.set(source.id, { relationships: [], claims: 0 });
+  /** The dataset must be validateDataset's, with the name index and layout it returned. */
+  constructor(dataset: Dataset, names: NameIndex, layout: DatasetLayout) {
+    this.names = names;
+    this.actorList = dataset.actors;
+    this.positions = layout.positions;
+    this.rels = dataset.relationships;
+    this.relFrom = layout.from;
+    this.relTo = layout.to;
+    this.relType = layout.types;
+    this.outgoing = bucketItems(layout.from, dataset.actors.length);
+    this.incoming = bucketItems(layout.to, dataset.actors.length);
+    this.records = new Array<RelationshipRecord | undefined>(dataset.relationships.length);
+    for (const source of dataset.sources) this.sourcesById.set(source.id, source);
+    for (const actor of dataset.actors) pushTo(this.actorsByKind, actor.kind, actor);
+    for (const rel of dataset.relationships) {
+      this.claimCount += rel.claims.length;
+      if (isContested(rel.claims)) this.contestedCount++;
     }
-    const byPosition: Node[] = [];
-    for (const actor of dataset.actors) {
-      const node: Node = { actor, out: [], in: [] };
-      this.nodes.set(actor.id, node);
-      byPosition.push(node);
-      pushTo(this.actorsByKind, actor.kind, actor);
-    }
-    for (const [i, rel] of dataset.relationships.entries()) {
-      const record = toRecord(rel, layout?.relationshipIds[i]);
-      this.records.push(record);
-      const from = layout ? byPosition[layout.from[i] as number] : this.nodes.get(record.from);
-      const to = layout ? byPosition[layout.to[i] as number] : this.nodes.get(record.to);
-      from?.out.push(record);
-      to?.in.push(record);
-      pushTo(this.relationshipsByType, record.type, record);
-      for (const claim of record.claims) {
-        const entry = this.citing.get(claim.source);
-        if (!entry) continue;
-        entry.claims++;
-        if (entry.relationships[entry.relationships.length - 1] !== record) {
-          entry.relationships.push(record);
-        }
-      }
-      this.claimCount += record.claims.length;
-      if (record.contested) this.contestedCount++;
-    }
-    this.names = names ?? new NameIndex(dataset.actors);
   }
 
   get actorCount(): number {
-    return this.nodes.size;
+    return this.actorList.length;
   }
 
   get relationshipCount(): number {
-    return this.records.length;
+    return this.rels.length;
   }
 
   get sourceCount(): number {
     return this.sourcesById.size;
   }
 
+  /** The actor's number, or undefined when there is no such actor. */
+  position(id: string): number | undefined {
+    return this.positions.get(id);
+  }
+
   actor(id: string): Actor | undefined {
-    return this.nodes.get(id)?.actor;
+    const at = this.positions.get(id);
+    return at === undefined ? undefined : this.actorList[at];
+  }
+
+  actorAt(position: number): Actor {
+    return this.actorList[position] as Actor;
+  }
+
+  idAt(position: number): string {
+    return this.actorAt(position).id;
   }
 
   /** Relationships touching the actor, whatever their direction. */
   degree(id: string): number {
-    const node = this.nodes.get(id);
-    return node ? node.out.length + node.in.length : 0;
+    const at = this.positions.get(id);
+    return at === undefined ? 0 : this.degreeAt(at);
+  }
+
+  degreeAt(position: number): number {
+    const { outgoing: o, incoming: i } = this;
+    const out = (o.start[position + 1] as number) - (o.start[position] as number);
+    return out + (i.start[position + 1] as number) - (i.start[position] as number);
   }
 
   /** Every actor, in the order they were loaded. */
-  *actors(): Generator<Actor> {
-    for (const node of this.nodes.values()) yield node.actor;
+  actors(): readonly Actor[] {
+    return this.actorList;
   }
 
   actorsOfKind(kind: ActorKind): readonly Actor[] {
     return this.actorsByKind.get(kind) ?? [];
   }
 
-  /** Every relationship, in the order they were loaded. */
-  relationships(): readonly RelationshipRecord[] {
-    return this.records;
+  /** The relationship numbered `index`, as a record. */
+  relationship(index: number): RelationshipRecord {
+    return (this.records[index] ??= toRecord(this.rels[index] as Relationship));
   }
 
-  relationshipsOfType(type: string): readonly RelationshipRecord[] {
-    return this.relationshipsByType.get(type) ?? [];
+  /** Every relationship, in the order they were loaded. */
+  *relationships(): Generator<RelationshipRecord> {
+    for (let i = 0; i < this.rels.length; i++) yield this.relationship(i);
+  }
+
+  *relationshipsOfType(type: string): Generator<RelationshipRecord> {
+    const t = relationshipTypeIndex(type);
+    for (let i = 0; i < this.rels.length; i++)
+      if (this.relType[i] === t) yield this.relationship(i);
   }
 
   source(id: string): Source | undefined {
@@ -139,16 +153,22 @@ export class DatasetGraph {
 
   /** The claims citing a source, with their relationships. */
   citationsOf(sourceId: string): Citation[] {
-    const relationships = this.citing.get(sourceId)?.relationships ?? [];
-    return relationships.flatMap((relationship) =>
-      relationship.claims
+    return (this.citations().get(sourceId) ?? []).flatMap((index) => {
+      const relationship = this.relationship(index);
+      return relationship.claims
         .filter((claim) => claim.source === sourceId)
-        .map((claim) => ({ relationship, claim })),
-    );
+        .map((claim) => ({ relationship, claim }));
+    });
   }
 
   claimCountOf(sourceId: string): number {
-    return this.citing.get(sourceId)?.claims ?? 0;
+    let count = 0;
+    for (const index of this.citations().get(sourceId) ?? []) {
+      for (const claim of (this.rels[index] as Relationship).claims) {
+        if (claim.source === sourceId) count++;
+      }
+    }
+    return count;
   }
 
   kindCounts(): Record<string, number> {
@@ -158,32 +178,47 @@ export class DatasetGraph {
   }
 
   typeCounts(): Record<string, number> {
+    const counts = new Array<number>(RELATIONSHIP_TYPE_NAMES.length).fill(0);
+    for (const t of this.relType) counts[t] = (counts[t] as number) + 1;
     return Object.fromEntries(
-      [...this.relationshipsByType].map(([type, rels]) => [type, rels.length]),
+      RELATIONSHIP_TYPE_NAMES.flatMap((name, t) => (counts[t] ? [[name, counts[t]]] : [])),
     );
   }
 
+  /** The mask for a type filter; undefined (every type) when there is none. */
+  typeMask(types: ReadonlySet<string> | undefined): TypeMask | undefined {
+    if (!types) return undefined;
+    const mask = new Uint8Array(RELATIONSHIP_TYPE_NAMES.length);
+    for (const type of types) mask[relationshipTypeIndex(type)] = 1;
+    return mask;
+  }
+
   /**
-   * Calls `visit` for every relationship a walk may take from `node` in `mode`, with the actor at
-   * its other end.
+   * Calls `visit` for every relationship a walk may take from the actor at `position` in `mode`,
+   * with the number of the relationship and of the actor at its other end.
    */
   forEachStep(
-    node: string,
+    position: number,
     mode: WalkMode,
-    types: ReadonlySet<string> | undefined,
-    visit: (rel: RelationshipRecord, other: string) => void,
+    types: TypeMask | undefined,
+    visit: (relationship: number, other: number) => void,
   ): void {
-    const n = this.nodes.get(node);
-    if (!n) return;
-    for (const rel of n.out) {
-      if (mode === 'in' && !rel.symmetric) continue;
-      if (types && !types.has(rel.type)) continue;
-      visit(rel, rel.to);
+    const { relType, outgoing, incoming } = this;
+    const outEnd = outgoing.start[position + 1] as number;
+    for (let j = outgoing.start[position] as number; j < outEnd; j++) {
+      const rel = outgoing.items[j] as number;
+      const type = relType[rel] as number;
+      if (mode === 'in' && !SYMMETRIC[type]) continue;
+      if (types && !types[type]) continue;
+      visit(rel, this.relTo[rel] as number);
     }
-    for (const rel of n.in) {
-      if (mode === 'out' && !rel.symmetric) continue;
-      if (types && !types.has(rel.type)) continue;
-      visit(rel, rel.from);
+    const inEnd = incoming.start[position + 1] as number;
+    for (let j = incoming.start[position] as number; j < inEnd; j++) {
+      const rel = incoming.items[j] as number;
+      const type = relType[rel] as number;
+      if (mode === 'out' && !SYMMETRIC[type]) continue;
+      if (types && !types[type]) continue;
+      visit(rel, this.relFrom[rel] as number);
     }
   }
 
@@ -191,19 +226,32 @@ export class DatasetGraph {
   toDataset(): Dataset {
     return {
       sources: [...this.sources()],
-      actors: [...this.actors()],
-      relationships: [...this.relationships()].map(toRelationship),
+      actors: [...this.actorList],
+      relationships: [...this.rels],
     };
+  }
+
+  private citations(): Map<string, number[]> {
+    if (this.citing) return this.citing;
+    const citing = new Map<string, number[]>();
+    this.rels.forEach((rel, index) => {
+      for (const claim of rel.claims) {
+        const list = citing.get(claim.source);
+        if (!list) citing.set(claim.source, [index]);
+        else if (list[list.length - 1] !== index) list.push(index);
+      }
+    });
+    return (this.citing = citing);
   }
 }
 
-function toRecord(rel: Relationship, id = relationshipId(rel)): RelationshipRecord {
+function toRecord(rel: Relationship): RelationshipRecord {
   const record: RelationshipRecord = {
-    id,
+    id: relationshipId(rel),
     type: rel.type,
     from: rel.from,
     to: rel.to,
-    symmetric: relationshipTypeInfo(rel.type)?.symmetric ?? false,
+    symmetric: SYMMETRIC[relationshipTypeIndex(rel.type)] === 1,
     claims: rel.claims,
     contested: isContested(rel.claims),
   };
@@ -211,11 +259,6 @@ function toRecord(rel: Relationship, id = relationshipId(rel)): RelationshipReco
   const span = claimsSpan(rel.claims);
   if (span) record.span = span;
   return record;
-}
-
-function toRelationship(record: RelationshipRecord): Relationship {
-  const { type, from, to, role, claims } = record;
-  return { type, from, to, ...(role !== undefined ? { role } : {}), claims };
 }
 
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {

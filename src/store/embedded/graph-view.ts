@@ -43,7 +43,7 @@ export function graphView(graph: DatasetGraph, filter: GraphFilter = {}): GraphV
 
 function candidateEdges(graph: DatasetGraph, types: ReadonlySet<string> | undefined) {
   if (!types) return graph.relationships();
-  return [...types].flatMap((t) => graph.relationshipsOfType(t));
+  return [...types].flatMap((t) => [...graph.relationshipsOfType(t)]);
 }
 
 function dateWindow(filter: GraphFilter): Window | undefined {

@@ -12,18 +12,28 @@ export function neighbourhood(
 ): Neighbourhood {
   const center = requireActor(graph, id);
   const depth = intParam(query.depth, 'depth', 1, 3);
-  const types = typesParam(query.types);
-  const distance = bfsDistances(graph, center.id, 'any', types, depth);
+  const types = graph.typeMask(typesParam(query.types));
+  const { hops, reached } = bfsDistances(
+    graph,
+    graph.position(center.id) as number,
+    'any',
+    types,
+    depth,
+  );
 
   const nodes = [];
   const edges: GraphEdge[] = [];
-  for (const nodeId of distance.keys()) {
-    const actor = graph.actor(nodeId);
-    if (actor) nodes.push(graphNode(graph, actor));
-    // Each edge is taken once, from its `from` end.
-    graph.forEachStep(nodeId, 'any', types, (rel, other) => {
-      if (rel.from === nodeId && distance.has(other)) edges.push(graphEdge(rel));
+  const distance: Record<string, number> = {};
+  for (const node of reached) {
+    const actor = graph.actorAt(node);
+    nodes.push(graphNode(graph, actor));
+    distance[actor.id] = hops[node] as number;
+    graph.forEachStep(node, 'any', types, (index, other) => {
+      if (hops[other] === -1) return;
+      // Each edge is taken once, from its `from` end.
+      const rel = graph.relationship(index);
+      if (rel.from === actor.id) edges.push(graphEdge(rel));
     });
   }
-  return { center: center.id, nodes, edges, distance: Object.fromEntries(distance) };
+  return { center: center.id, nodes, edges, distance };
 }

@@ -1,14 +1,14 @@
-// The checked form of a PathQuery: known actors, hop and path limits, walk modes.
+// The checked form of a PathQuery: known actors (as numbers), hop and path limits, walk modes.
 import type { PathQuery } from '../types.js';
-import type { DatasetGraph, WalkMode } from './dataset-graph.js';
+import type { DatasetGraph, TypeMask, WalkMode } from './dataset-graph.js';
 import { MAX_HOPS, MAX_PATHS, boolParam, intParam, invalid, typesParam } from '../params.js';
 import { requireActor } from './records.js';
 
 export interface CheckedPathQuery {
-  from: string;
-  to: string;
+  from: number;
+  to: number;
   maxHops: number;
-  types: ReadonlySet<string> | undefined;
+  types: TypeMask | undefined;
   /** Mode of a walk from `from` towards `to`. */
   forward: WalkMode;
   /** Mode of a walk back from `to` towards `from`. */
@@ -22,10 +22,10 @@ export function checkPathQuery(graph: DatasetGraph, query: PathQuery): CheckedPa
   if (from === to) throw invalid('to', 'must differ from "from": a path needs two actors');
   const directed = boolParam(query.directed, 'directed');
   return {
-    from,
-    to,
+    from: graph.position(from) as number,
+    to: graph.position(to) as number,
     maxHops: intParam(query.maxHops, 'maxHops', 1, MAX_HOPS),
-    types: typesParam(query.types),
+    types: graph.typeMask(typesParam(query.types)),
     forward: directed ? 'out' : 'any',
     backward: directed ? 'in' : 'any',
     limit: intParam(query.limit, 'limit', 1, MAX_PATHS),

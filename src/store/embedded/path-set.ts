@@ -1,15 +1,15 @@
 // Paths found by a search, as RawPaths with every actor, relationship and source they touch.
 import type { Source } from '../../domain/schema.js';
-import type { PathSet, RelationshipRecord } from '../types.js';
+import type { PathSet } from '../types.js';
 import { toRawPath } from '../walk.js';
 import type { DatasetGraph } from './dataset-graph.js';
 import type { CheckedPathQuery } from './path-query.js';
 import { actorSummary } from './records.js';
 
-/** A path as the relationships it walks, node by node: nodes[i] -rels[i]-> nodes[i + 1]. */
+/** A path as actor and relationship numbers: nodes[i] -rels[i]- nodes[i + 1]. */
 export interface Walk {
-  nodes: string[];
-  rels: RelationshipRecord[];
+  nodes: number[];
+  rels: number[];
 }
 
 /** The paths with every actor, relationship and cited source they touch; the ends always. */
@@ -20,16 +20,17 @@ export function toPathSet(
   truncated: boolean,
 ): PathSet {
   const set: PathSet = { paths: [], truncated, actors: {}, relationships: {}, sources: {} };
-  const addActor = (id: string) => {
-    const actor = graph.actor(id);
-    if (actor && !set.actors[id]) set.actors[id] = actorSummary(actor);
+  const addActor = (position: number) => {
+    const actor = graph.actorAt(position);
+    set.actors[actor.id] ??= actorSummary(actor);
+    return actor.id;
   };
   addActor(query.from);
   addActor(query.to);
   for (const walk of walks) {
-    set.paths.push(toRawPath(walk.nodes, walk.rels));
-    walk.nodes.forEach(addActor);
-    for (const rel of walk.rels) {
+    const rels = walk.rels.map((index) => graph.relationship(index));
+    set.paths.push(toRawPath(walk.nodes.map(addActor), rels));
+    for (const rel of rels) {
       if (set.relationships[rel.id]) continue;
       set.relationships[rel.id] = rel;
       for (const claim of rel.claims) {

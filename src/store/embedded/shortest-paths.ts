@@ -2,31 +2,31 @@
 // level-by-level breadth-first search that keeps every parent edge, so parallel relationships
 // give distinct paths. graphology-shortest-path returns one path and cannot filter types or mix
 // directed and symmetric edges, hence this.
-import type { PathQuery, PathSet, RelationshipRecord } from '../types.js';
-import type { DatasetGraph, WalkMode } from './dataset-graph.js';
+import type { PathQuery, PathSet } from '../types.js';
+import type { DatasetGraph, TypeMask, WalkMode } from './dataset-graph.js';
 import { checkPathQuery } from './path-query.js';
 import { toPathSet, type Walk } from './path-set.js';
 
+/** An edge reaching a node from the side's previous level: relationship and actor numbers. */
 interface Parent {
-  rel: RelationshipRecord;
-  node: string;
+  rel: number;
+  node: number;
 }
 
-/** One side of the search: distances from its root and, per node, the edges reaching it. */
+/** One side of the search: hops from its root (-1: not reached) and the edges reaching each node. */
 interface Side {
-  root: string;
   mode: WalkMode;
   depth: number;
-  frontier: string[];
-  distance: Map<string, number>;
-  parents: Map<string, Parent[]>;
+  frontier: number[];
+  hops: Int32Array;
+  parents: Map<number, Parent[]>;
 }
 
 export function shortestPaths(graph: DatasetGraph, query: PathQuery): PathSet {
   const q = checkPathQuery(graph, query);
-  const ahead = side(q.from, q.forward);
-  const back = side(q.to, q.backward);
-  let meeting: string[] = [];
+  const ahead = side(graph, q.from, q.forward);
+  const back = side(graph, q.to, q.backward);
+  let meeting: number[] = [];
   while (
     meeting.length === 0 &&
     ahead.depth + back.depth < q.maxHops &&
@@ -38,7 +38,7 @@ export function shortestPaths(graph: DatasetGraph, query: PathQuery): PathSet {
       frontierEdges(graph, ahead) <= frontierEdges(graph, back) ? [ahead, back] : [back, ahead];
     expand(graph, grow, q.types);
     // Nodes first reached from both sides lie on shortest paths; none was met a level earlier.
-    meeting = grow.frontier.filter((n) => other.distance.has(n));
+    meeting = grow.frontier.filter((n) => other.hops[n] !== -1);
   }
 
   const walks: Walk[] = [];
@@ -57,31 +57,26 @@ export function shortestPaths(graph: DatasetGraph, query: PathQuery): PathSet {
   return toPathSet(graph, q, walks, truncated);
 }
 
-function side(root: string, mode: WalkMode): Side {
-  return {
-    root,
-    mode,
-    depth: 0,
-    frontier: [root],
-    distance: new Map([[root, 0]]),
-    parents: new Map(),
-  };
+function side(graph: DatasetGraph, root: number, mode: WalkMode): Side {
+  const hops = new Int32Array(graph.actorCount).fill(-1);
+  hops[root] = 0;
+  return { mode, depth: 0, frontier: [root], hops, parents: new Map() };
 }
 
 function frontierEdges(graph: DatasetGraph, s: Side): number {
   let edges = 0;
-  for (const node of s.frontier) edges += graph.degree(node);
+  for (const node of s.frontier) edges += graph.degreeAt(node);
   return edges;
 }
 
-function expand(graph: DatasetGraph, s: Side, types: ReadonlySet<string> | undefined): void {
+function expand(graph: DatasetGraph, s: Side, types: TypeMask | undefined): void {
   const depth = s.depth + 1;
-  const next: string[] = [];
+  const next: number[] = [];
   for (const node of s.frontier) {
     graph.forEachStep(node, s.mode, types, (rel, other) => {
-      const seen = s.distance.get(other);
-      if (seen === undefined) {
-        s.distance.set(other, depth);
+      const seen = s.hops[other];
+      if (seen === -1) {
+        s.hops[other] = depth;
         s.parents.set(other, [{ rel, node }]);
         next.push(other);
       } else if (seen === depth) {
@@ -94,7 +89,7 @@ function expand(graph: DatasetGraph, s: Side, types: ReadonlySet<string> | undef
 }
 
 /** Every way back from `node` to the side's root, as a walk from `node` to the root. */
-function* chains(s: Side, node: string): Generator<Walk> {
+function* chains(s: Side, node: number): Generator<Walk> {
   const parents = s.parents.get(node);
   if (!parents) {
     yield { nodes: [node], rels: [] };

@@ -1,7 +1,7 @@
 // simplePaths: all simple paths up to maxHops, shortest first, by a depth-first search per path
 // length pruned with each actor's distance to the target. graphology-simple-path enumerates every
 // path with no limit, no type filter and out-edges only, hence this.
-import type { PathQuery, PathSet, RelationshipRecord } from '../types.js';
+import type { PathQuery, PathSet } from '../types.js';
 import type { DatasetGraph } from './dataset-graph.js';
 import { checkPathQuery, type CheckedPathQuery } from './path-query.js';
 import { toPathSet, type Walk } from './path-set.js';
@@ -10,7 +10,7 @@ import { bfsDistances } from './traversal.js';
 export function simplePaths(graph: DatasetGraph, query: PathQuery): PathSet {
   const q = checkPathQuery(graph, query);
   // Hops left to the target from each actor that can still reach it in time.
-  const toTarget = bfsDistances(graph, q.to, q.backward, q.types, q.maxHops - 1);
+  const toTarget = bfsDistances(graph, q.to, q.backward, q.types, q.maxHops - 1).hops;
   const walks: Walk[] = [];
   let truncated = false;
   for (let length = 1; length <= q.maxHops && !truncated; length++) {
@@ -23,19 +23,20 @@ export function simplePaths(graph: DatasetGraph, query: PathQuery): PathSet {
 function pathsOfLength(
   graph: DatasetGraph,
   q: CheckedPathQuery,
-  toTarget: Map<string, number>,
+  toTarget: Int32Array,
   length: number,
   walks: Walk[],
 ): boolean {
   const nodes = [q.from];
-  const rels: RelationshipRecord[] = [];
-  const onPath = new Set(nodes);
+  const rels: number[] = [];
+  const onPath = new Uint8Array(graph.actorCount);
+  onPath[q.from] = 1;
   let complete = true;
 
-  const extend = (node: string): void => {
+  const extend = (node: number): void => {
     const taken = rels.length + 1;
     graph.forEachStep(node, q.forward, q.types, (rel, other) => {
-      if (!complete || onPath.has(other)) return;
+      if (!complete || onPath[other]) return;
       if (other === q.to) {
         if (taken !== length) return;
         if (walks.length === q.limit) {
@@ -45,13 +46,13 @@ function pathsOfLength(
         walks.push({ nodes: [...nodes, other], rels: [...rels, rel] });
         return;
       }
-      const left = toTarget.get(other);
-      if (left === undefined || taken + left > length) return;
+      const left = toTarget[other] as number;
+      if (left === -1 || taken + left > length) return;
       nodes.push(other);
       rels.push(rel);
-      onPath.add(other);
+      onPath[other] = 1;
       extend(other);
-      onPath.delete(other);
+      onPath[other] = 0;
       rels.pop();
       nodes.pop();
     });

@@ -42,10 +42,10 @@ const SHOWN_ISSUES = 3;
 export async function openEmbeddedStore(dataDir: string): Promise<GraphStore> {
   await mkdir(dataDir, { recursive: true });
   const file = path.join(dataDir, DATA_FILE);
-  const raw = await readDatasetFile(file);
-  if (!raw) return new EmbeddedStore(file, new DatasetGraph(EMPTY));
-  const { dataset, names, layout, issues } = validateDataset(raw);
-  if (!dataset) {
+  const { dataset, names, layout, issues } = validateDataset(
+    (await readDatasetFile(file)) ?? EMPTY,
+  );
+  if (!dataset || !names || !layout) {
     const shown = issues.slice(0, SHOWN_ISSUES).map(formatIssue).join('; ');
     throw new CorruptDataError(file, `${issues.length} validation issue(s): ${shown}`);
   }
@@ -75,9 +75,10 @@ class EmbeddedStore implements GraphStore {
     loadModeParam(mode);
     const next = mode === 'merge' ? mergeDatasets(this.graph.toDataset(), dataset) : dataset;
     const result = validateDataset(next);
-    if (!result.dataset) throw new ValidationError(result.issues);
-    const graph = new DatasetGraph(result.dataset, result.names, result.layout);
-    await writeDatasetFile(this.file, result.dataset);
+    const { dataset: valid, names, layout } = result;
+    if (!valid || !names || !layout) throw new ValidationError(result.issues);
+    const graph = new DatasetGraph(valid, names, layout);
+    await writeDatasetFile(this.file, valid);
     this.graph = graph;
     this.currentRevision = randomUUID();
     return {

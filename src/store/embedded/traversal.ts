@@ -1,27 +1,37 @@
 // Breadth-first distances from one actor, honouring walk mode and type filters, which
 // graphology-traversal's bfs cannot do (it has no edge filter and no mixed direction).
-import type { DatasetGraph, WalkMode } from './dataset-graph.js';
+import type { DatasetGraph, TypeMask, WalkMode } from './dataset-graph.js';
+
+export interface Distances {
+  /** Hops from the start per actor number; -1 where not reached. */
+  hops: Int32Array;
+  /** The actors reached, in the order the search met them (the start first). */
+  reached: number[];
+}
 
 /** Hops from `start` to every actor within `maxDepth` hops (start itself at 0). */
 export function bfsDistances(
   graph: DatasetGraph,
-  start: string,
+  start: number,
   mode: WalkMode,
-  types: ReadonlySet<string> | undefined,
+  types: TypeMask | undefined,
   maxDepth: number,
-): Map<string, number> {
-  const distance = new Map<string, number>([[start, 0]]);
+): Distances {
+  const hops = new Int32Array(graph.actorCount).fill(-1);
+  hops[start] = 0;
+  const reached = [start];
   let frontier = [start];
   for (let depth = 1; depth <= maxDepth && frontier.length > 0; depth++) {
-    const next: string[] = [];
+    const next: number[] = [];
     for (const node of frontier) {
       graph.forEachStep(node, mode, types, (_rel, other) => {
-        if (distance.has(other)) return;
-        distance.set(other, depth);
+        if (hops[other] !== -1) return;
+        hops[other] = depth;
         next.push(other);
+        reached.push(other);
       });
     }
     frontier = next;
   }
-  return distance;
+  return { hops, reached };
 }
