@@ -13,7 +13,7 @@ export const idSchema = z
 export const PRECISIONS = ['day', 'month', 'year'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
-const DATE_FORMAT: Record<Precision, RegExp> = {
+export const DATE_FORMAT: Record<Precision, RegExp> = {
   year: /^\d{4}$/,
   month: /^\d{4}-(0[1-9]|1[0-2])$/,
   day: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
@@ -101,6 +101,9 @@ export const CONTESTED_STATUSES: readonly ClaimStatus[] = ['denied', 'disputed']
 export const AUTHOR_CLAIMANT = 'author';
 export const UNNAMED_CLAIMANT = 'unnamed';
 
+/** Longest quote a claim may carry: a short phrase, not a passage. */
+export const QUOTE_MAX_LENGTH = 240;
+
 export const QUALIFIERS = ['exactly', 'at least', 'over', 'nearly', 'about', 'up to'] as const;
 export const figureSchema = z
   .object({
@@ -124,7 +127,7 @@ export const claimSchema = z
     date: dateSpecSchema.optional(),
     status: z.enum(CLAIM_STATUSES),
     /** A short phrase the claimant said, quoted as such. */
-    quote: z.string().min(1).max(240).optional(),
+    quote: z.string().min(1).max(QUOTE_MAX_LENGTH).optional(),
     figures: z.array(figureSchema).optional(),
   })
   .strict();
@@ -133,8 +136,9 @@ export type Claim = z.infer<typeof claimSchema>;
 export const relationshipSchema = z
   .object({
     type: z.enum(RELATIONSHIP_TYPE_NAMES as [string, ...string[]]),
-    from: idSchema,
-    to: idSchema,
+    // Actor ids, checked against the actors (whose ids are checked for form) by validateDataset.
+    from: z.string().min(1),
+    to: z.string().min(1),
     /** The office or role held, for REPRESENTS, LEADS and MEMBER_OF. */
     role: z.string().min(1).optional(),
     claims: z.array(claimSchema).min(1, 'a relationship needs at least one claim'),
