@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { bucketItems } from './buckets.js';
 import type { ValidationIssue } from './errors.js';
+import { isValidRelationship } from './fast-check.js';
 import { ACTOR_KINDS, type ActorKind } from './kinds.js';
 import { NameIndex } from './names.js';
 import { canonicalEndpoints, dateBounds, relationshipId } from './relationships.js';
@@ -84,6 +85,10 @@ const ALLOWED_KIND_BITS = {
 /** Buckets small enough to search for repeats pair by pair rather than with a Map. */
 const SMALL_BUCKET = 8;
 
+/**
+ * Validates a whole dataset. The dataset returned may share records with `raw` (records that need
+ * no change are not copied), so `raw` must not be changed afterwards.
+ */
 export function validateDataset(raw: RawDataset, files: DatasetFiles = {}): ValidationResult {
   const v = new Validator(files);
   const sources = v.unique('sources', raw.sources, sourceSchema, 'source');
@@ -226,6 +231,8 @@ class Validator {
 
   /** The record as a Relationship, or undefined with its schema issues added. */
   private relationship(record: unknown, index: number): Relationship | undefined {
+    // Records that pass the fast check are kept as they are; zod parses (and copies) the rest.
+    if (isValidRelationship(record)) return record;
     const parsed = relationshipSchema.safeParse(record);
     if (parsed.success) return parsed.data;
     const id = rawRelationshipId(record) ?? `relationships[${index}]`;
