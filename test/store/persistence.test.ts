@@ -2,6 +2,7 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
+import { syntheticDataset } from '../../src/bench/synthetic.js';
 import { CorruptDataError } from '../../src/domain/errors.js';
 import { openEmbeddedStore } from '../../src/store/embedded/index.js';
 import { fixtureAddition, fixtureDataset } from '../fixtures/dataset.js';
@@ -51,6 +52,19 @@ describe('reopening', () => {
     const second = await openEmbeddedStore(dir);
     expect(await second.exportDataset()).toEqual(written);
     expect(await second.stats()).toEqual(await first.stats());
+  });
+
+  test('a dataset of many slices is written as the JSON of the whole, and reopens whole', async () => {
+    // 25k relationships: the file is written in slices of 10k records.
+    const dataset = syntheticDataset({ actors: 3_000, relationships: 25_000 });
+    const dir = await makeDir();
+    const store = await openEmbeddedStore(dir);
+    await store.load(dataset, 'replace');
+    const stored = await store.exportDataset();
+    expect(await readFile(path.join(dir, 'graph.json'), 'utf8')).toBe(JSON.stringify(stored));
+    const reopened = await openEmbeddedStore(dir);
+    expect(await reopened.exportDataset()).toEqual(stored);
+    expect((await reopened.stats()).relationships).toBe(25_000);
   });
 
   test('a missing directory is created and a missing file is an empty store', async () => {

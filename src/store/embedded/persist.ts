@@ -42,7 +42,13 @@ export async function writeDatasetFile(file: string, dataset: Dataset): Promise<
   try {
     const handle = await open(temp, 'w');
     try {
-      await handle.writeFile(JSON.stringify(dataset));
+      // One slice is written while the next is serialised; no 100 MB string is ever held.
+      let writing: Promise<unknown> = Promise.resolve();
+      for (const text of jsonSlices(dataset)) {
+        await writing;
+        writing = handle.write(text);
+      }
+      await writing;
       await handle.sync();
     } finally {
       await handle.close();
@@ -59,6 +65,24 @@ export async function writeDatasetFile(file: string, dataset: Dataset): Promise<
   } finally {
     await dirHandle.close();
   }
+}
+
+/** Records per slice: large enough that each write is worth a system call. */
+const SLICE = 10_000;
+
+/** The dataset as JSON.stringify would write it, in slices of at most SLICE records. */
+function* jsonSlices(dataset: Dataset): Generator<string> {
+  const sections = ['sources', 'actors', 'relationships'] as const;
+  for (const [i, section] of sections.entries()) {
+    yield `${i === 0 ? '{' : ','}${JSON.stringify(section)}:[`;
+    const records: readonly unknown[] = dataset[section];
+    for (let at = 0; at < records.length; at += SLICE) {
+      const slice = JSON.stringify(records.slice(at, at + SLICE));
+      yield `${at === 0 ? '' : ','}${slice.slice(1, -1)}`;
+    }
+    yield ']';
+  }
+  yield '}';
 }
 
 function isRawDataset(json: unknown): json is RawDataset {
