@@ -39,13 +39,18 @@ function rows(figures: RunFigures[]): Row[] {
     { label: 'actors / relationships', value: (f) => `${f.actors} / ${f.relationships}` },
     { label: 'load: validate (ms)', value: (f) => ms(f.validateMs) },
     { label: 'load: build graph and indexes (ms)', value: (f) => ms(f.buildMs) },
+    { label: 'load: validate + build (ms)', value: (f) => ms(f.validateMs + f.buildMs) },
+    { label: 'load: write graph.json (ms)', value: (f) => ms(f.persistMs) },
     {
-      label: 'load: validate + build (ms)',
-      value: (f) => ms(f.validateMs + f.buildMs),
+      label: 'load, whole (validate + build + write) (ms)',
+      value: (f) => ms(f.validateMs + f.buildMs + f.persistMs),
       target: `< 5000 at ${LARGEST}`,
     },
-    { label: 'load: persist graph.json (ms)', value: (f) => ms(f.persistMs) },
-    { label: 'reopen: read + validate + build (ms)', value: (f) => ms(f.reopenMs) },
+    {
+      label: 'reopen: read + validate + build (ms)',
+      value: (f) => ms(f.reopenMs),
+      target: `< 5000 at ${LARGEST}`,
+    },
     { label: 'heap used after reopen (MB)', value: (f) => mb(f.heapBytes) },
     {
       label: 'RSS after reopen (MB)',
