@@ -203,23 +203,8 @@ export class DatasetGraph {
     types: TypeMask | undefined,
     visit: (relationship: number, other: number) => void,
   ): void {
-    const { relType, outgoing, incoming } = this;
-    const outEnd = outgoing.start[position + 1] as number;
-    for (let j = outgoing.start[position] as number; j < outEnd; j++) {
-      const rel = outgoing.items[j] as number;
-      const type = relType[rel] as number;
-      if (mode === 'in' && !SYMMETRIC[type]) continue;
-      if (types && !types[type]) continue;
-      visit(rel, this.relTo[rel] as number);
-    }
-    const inEnd = incoming.start[position + 1] as number;
-    for (let j = incoming.start[position] as number; j < inEnd; j++) {
-      const rel = incoming.items[j] as number;
-      const type = relType[rel] as number;
-      if (mode === 'out' && !SYMMETRIC[type]) continue;
-      if (types && !types[type]) continue;
-      visit(rel, this.relFrom[rel] as number);
-    }
+    this.walkList(this.outgoing, this.relTo, position, mode === 'in', types, visit);
+    this.walkList(this.incoming, this.relFrom, position, mode === 'out', types, visit);
   }
 
   /** What load would take back: the stored dataset, in load order. */
@@ -229,6 +214,25 @@ export class DatasetGraph {
       actors: [...this.actorList],
       relationships: [...this.rels],
     };
+  }
+
+  /** One adjacency list of forEachStep; `ends` gives the other end of each relationship in it. */
+  private walkList(
+    list: Buckets,
+    ends: Int32Array,
+    position: number,
+    symmetricOnly: boolean,
+    types: TypeMask | undefined,
+    visit: (relationship: number, other: number) => void,
+  ): void {
+    const last = list.start[position + 1] as number;
+    for (let j = list.start[position] as number; j < last; j++) {
+      const rel = list.items[j] as number;
+      const type = this.relType[rel] as number;
+      if (symmetricOnly && !SYMMETRIC[type]) continue;
+      if (types && !types[type]) continue;
+      visit(rel, ends[rel] as number);
+    }
   }
 
   private citations(): Map<string, number[]> {
