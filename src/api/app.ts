@@ -2,13 +2,13 @@
 // (validated parameters, one error shape, a request timeout) and the built web explorer at /.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import express, { type Request, type RequestHandler } from 'express';
+import express, { type Request, type RequestHandler, type Response } from 'express';
 import { loadConfig } from '../config.js';
 import { NotFoundError } from '../domain/errors.js';
 import { createLogger, requestLogger, type Logger } from '../log.js';
 import { packageRoot } from '../seed/index.js';
 import type { GraphStore } from '../store/types.js';
-import { errorHandler } from './errors.js';
+import { errorHandler, sendError } from './errors.js';
 import { buildOpenApi } from './openapi.js';
 import { parseParams } from './params.js';
 import { Download, type AppContext, type Route } from './route.js';
@@ -26,8 +26,6 @@ export interface AppOptions {
   webDir?: string;
   /** Longest an API request may take before it answers 503 timeout. */
   requestTimeoutMs?: number;
-  /** Largest JSON request body accepted, as body-parser reads it ('16kb'). */
-  bodyLimit?: string;
   /** Bytes of serialised answers kept for cached routes; 0 turns the cache off. */
   cacheBytes?: number;
 }
@@ -69,6 +67,23 @@ function handler(route: Route, ctx: AppContext, cache: ResponseCache): RequestHa
   };
 }
 
+/** Every API route answers GET (and so HEAD); other methods on its path get 405 and Allow. */
+const ALLOWED_METHODS = 'GET, HEAD';
+
+function methodNotAllowed(req: Request, res: Response): void {
+  res.set('Allow', ALLOWED_METHODS);
+  if (req.method === 'OPTIONS') {
+    res.status(204).end();
+    return;
+  }
+  const path = req.originalUrl.split('?')[0];
+  sendError(res, {
+    status: 405,
+    code: 'method_not_allowed',
+    message: `${req.method} is not allowed on ${path}; it answers ${ALLOWED_METHODS}`,
+  });
+}
+
 function notFound(req: Request): never {
   throw new NotFoundError('route', `${req.method} ${req.originalUrl.split('?')[0]}`);
 }
@@ -80,7 +95,10 @@ export function createApp(store: GraphStore, options: AppOptions = {}): express.
 
   const cache = new ResponseCache(options.cacheBytes ?? loadConfig().cacheBytes);
   const api = express.Router();
-  for (const route of ROUTES) api.get(route.path, handler(route, ctx, cache));
+  for (const route of ROUTES) {
+    api.get(route.path, handler(route, ctx, cache));
+    api.all(route.path, methodNotAllowed);
+  }
 
   const app = express();
   // Hashing every body for an ETag cost about a sixth of a /api/paths request; cached routes
@@ -88,13 +106,7 @@ export function createApp(store: GraphStore, options: AppOptions = {}): express.
   app.set('etag', false);
   app.use(requestLogger(logger));
   app.use(securityHeaders());
-  app.use(
-    '/api',
-    requestTimeout(options.requestTimeoutMs ?? 10_000),
-    express.json({ limit: options.bodyLimit ?? '16kb' }),
-    api,
-    notFound,
-  );
+  app.use('/api', requestTimeout(options.requestTimeoutMs ?? 10_000), api, notFound);
   app.use(webApp(options.webDir ?? path.join(packageRoot(), 'dist', 'web')), notFound);
   app.use(errorHandler());
   return app;

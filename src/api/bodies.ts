@@ -270,7 +270,7 @@ export const errorBody = z
         status: z.number().int(),
         code: z.string().meta({
           description:
-            'bad_request, not_found, ambiguous, payload_too_large, timeout, store_unavailable, internal_error',
+            'bad_request, not_found, method_not_allowed, ambiguous, timeout, store_unavailable, internal_error',
         }),
         message: z.string(),
         field: z.string().optional().meta({ description: 'The offending parameter, for 400s.' }),

@@ -16,7 +16,7 @@ export function sendError(res: Response, fields: ErrorFields): void {
   res.status(fields.status).json({ error: fields } satisfies ErrorBody);
 }
 
-/** Client errors from body-parser and friends (http-errors) carry a status and `expose`. */
+/** Client errors from Express and serve-static (http-errors, e.g. a malformed URL) carry a status and `expose`. */
 interface ExposedError {
   status: number;
   expose: true;
@@ -27,11 +27,6 @@ function isExposedClientError(err: unknown): err is ExposedError {
   const e = err as Partial<ExposedError> | null;
   return typeof e?.status === 'number' && e.status >= 400 && e.status < 500 && e.expose === true;
 }
-
-const CLIENT_CODES: Record<number, string> = {
-  413: 'payload_too_large',
-  415: 'unsupported_media_type',
-};
 
 export function toErrorFields(err: unknown): ErrorFields {
   if (err instanceof ValidationError) {
@@ -64,7 +59,7 @@ export function toErrorFields(err: unknown): ErrorFields {
   if (isExposedClientError(err)) {
     return {
       status: err.status,
-      code: CLIENT_CODES[err.status] ?? 'bad_request',
+      code: 'bad_request',
       message: err.message,
     };
   }

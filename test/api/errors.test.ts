@@ -95,6 +95,40 @@ describe('names that do not resolve to one actor', () => {
   });
 });
 
+describe('methods other than GET', () => {
+  it.each(['POST', 'PUT', 'PATCH', 'DELETE'])(
+    '%s on an API route → 405 with Allow, and nothing read or changed',
+    async (method) => {
+      const before = (await api.get('/api/health')).json;
+      const r = await api.get('/api/paths?from=TTP&to=Kabul', {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: '{"from": "TTP"',
+      });
+      expect(r.status).toBe(405);
+      expect(r.headers.get('allow')).toBe('GET, HEAD');
+      expect(r.json.error).toMatchObject({ status: 405, code: 'method_not_allowed' });
+      expect(r.json.error.message).toContain(`${method} is not allowed on /api/paths`);
+      expect((await api.get('/api/health')).json).toEqual(before);
+    },
+  );
+
+  it('answers OPTIONS with the allowed methods and HEAD like GET without a body', async () => {
+    const options = await api.get('/api/actors/TTP', { method: 'OPTIONS' });
+    expect(options.status).toBe(204);
+    expect(options.headers.get('allow')).toBe('GET, HEAD');
+    const head = await fetch(`${api.base}/api/actors/TTP`, { method: 'HEAD' });
+    expect(head.status).toBe(200);
+    expect(head.headers.get('content-type')).toContain('json');
+    expect(await head.text()).toBe('');
+  });
+
+  it('still answers 404 for a path no route has, whatever the method', async () => {
+    const r = await api.get('/api/nothing', { method: 'POST' });
+    expect(r.status).toBe(404);
+  });
+});
+
 // The seed may hold no name two actors share, so ambiguity is shown on the store fixture, which
 // shares names on purpose.
 describe('ambiguous names (fixture store)', () => {
