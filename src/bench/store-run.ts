@@ -39,6 +39,8 @@ export interface RunFigures {
   reopenMs: number;
   heapBytes: number;
   rssBytes: number;
+  /** Highest RSS of the whole run: the synthetic dataset, its load, the write and the reopen. */
+  peakRssBytes: number;
   queries: Record<string, Summary>;
 }
 
@@ -132,6 +134,7 @@ export async function run(size: SizeName): Promise<RunFigures> {
       reopenMs,
       heapBytes: heapUsed,
       rssBytes: rss,
+      peakRssBytes: process.resourceUsage().maxRSS * 1024,
       queries: queryFigures,
     };
   } finally {
