@@ -55,16 +55,23 @@ export interface DatasetLayout {
   types: Uint8Array;
 }
 
-export interface ValidationResult {
-  /** Present only when there is no issue. */
-  dataset?: Dataset;
-  /** The name index of the dataset's actors, built to check shared names; with `dataset`. */
-  names?: NameIndex;
-  /** With `dataset`. */
-  layout?: DatasetLayout;
-  issues: ValidationIssue[];
-  summary: DatasetSummary;
-}
+/** A valid dataset comes with what validation built on the way; an invalid one with its issues. */
+export type ValidationResult =
+  | {
+      dataset: Dataset;
+      /** The name index of the dataset's actors, built to check shared names. */
+      names: NameIndex;
+      layout: DatasetLayout;
+      issues: [];
+      summary: DatasetSummary;
+    }
+  | {
+      dataset?: undefined;
+      names?: undefined;
+      layout?: undefined;
+      issues: ValidationIssue[];
+      summary: DatasetSummary;
+    };
 
 /** Claims dated before this year are taken for typos. */
 export const MIN_CLAIM_YEAR = 1900;

@@ -45,7 +45,7 @@ export async function openEmbeddedStore(dataDir: string): Promise<GraphStore> {
   const { dataset, names, layout, issues } = validateDataset(
     (await readDatasetFile(file)) ?? EMPTY,
   );
-  if (!dataset || !names || !layout) {
+  if (!dataset) {
     const shown = issues.slice(0, SHOWN_ISSUES).map(formatIssue).join('; ');
     throw new CorruptDataError(file, `${issues.length} validation issue(s): ${shown}`);
   }
@@ -76,7 +76,7 @@ class EmbeddedStore implements GraphStore {
     const next = mode === 'merge' ? mergeDatasets(this.graph.toDataset(), dataset) : dataset;
     const result = validateDataset(next);
     const { dataset: valid, names, layout } = result;
-    if (!valid || !names || !layout) throw new ValidationError(result.issues);
+    if (!valid) throw new ValidationError(result.issues);
     const graph = new DatasetGraph(valid, names, layout);
     await writeDatasetFile(this.file, valid);
     this.graph = graph;
