@@ -102,10 +102,6 @@ export class DatasetGraph {
     return this.actorList[position] as Actor;
   }
 
-  idAt(position: number): string {
-    return this.actorAt(position).id;
-  }
-
   /** Relationships touching the actor, whatever their direction. */
   degree(id: string): number {
     const at = this.positions.get(id);
