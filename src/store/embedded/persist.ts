@@ -46,7 +46,9 @@ export async function writeDatasetFile(file: string, dataset: Dataset): Promise<
       let writing: Promise<unknown> = Promise.resolve();
       for (const text of jsonSlices(dataset)) {
         await writing;
-        writing = handle.write(text);
+        // writeFile, unlike write, goes on until the whole slice is written; it continues at the
+        // current position.
+        writing = handle.writeFile(text);
       }
       await writing;
       await handle.sync();
