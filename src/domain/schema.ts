@@ -13,11 +13,33 @@ export const idSchema = z
 export const PRECISIONS = ['day', 'month', 'year'] as const;
 export type Precision = (typeof PRECISIONS)[number];
 
-export const DATE_FORMAT: Record<Precision, RegExp> = {
+const DATE_FORMAT: Record<Precision, RegExp> = {
   year: /^\d{4}$/,
   month: /^\d{4}-(0[1-9]|1[0-2])$/,
   day: /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/,
 };
+
+export interface DateProblem {
+  field: 'start' | 'end';
+  message: string;
+}
+
+/** What is wrong with a date's strings for its precision (and its range's order); [] if nothing. */
+export function dateSpecProblems(d: {
+  start: string;
+  end?: string;
+  precision: Precision;
+}): DateProblem[] {
+  const re = DATE_FORMAT[d.precision];
+  const unlike = (value: string) => `"${value}" does not match precision "${d.precision}"`;
+  const problems: DateProblem[] = [];
+  if (!re.test(d.start)) problems.push({ field: 'start', message: unlike(d.start) });
+  if (d.end !== undefined) {
+    if (!re.test(d.end)) problems.push({ field: 'end', message: unlike(d.end) });
+    else if (d.end < d.start) problems.push({ field: 'end', message: 'end is before start' });
+  }
+  return problems;
+}
 
 /** A date or date range, written to its precision: "2024", "2024-12" or "2024-12-24". */
 export const dateSpecSchema = z
@@ -30,24 +52,8 @@ export const dateSpecSchema = z
   })
   .strict()
   .superRefine((d, ctx) => {
-    const re = DATE_FORMAT[d.precision];
-    if (!re.test(d.start)) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['start'],
-        message: `"${d.start}" does not match precision "${d.precision}"`,
-      });
-    }
-    if (d.end !== undefined) {
-      if (!re.test(d.end)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['end'],
-          message: `"${d.end}" does not match precision "${d.precision}"`,
-        });
-      } else if (d.end < d.start) {
-        ctx.addIssue({ code: 'custom', path: ['end'], message: 'end is before start' });
-      }
+    for (const { field, message } of dateSpecProblems(d)) {
+      ctx.addIssue({ code: 'custom', path: [field], message });
     }
   });
 export type DateSpec = z.infer<typeof dateSpecSchema>;
