@@ -165,7 +165,12 @@ export const vocabularyBody = z
     ),
     claimStatuses: z.array(
       z
-        .object({ status: z.enum(CLAIM_STATUSES), description: z.string(), contested: z.boolean() })
+        .object({
+          status: z.enum(CLAIM_STATUSES),
+          label: z.string().meta({ description: 'The status in words for readers.' }),
+          description: z.string(),
+          contested: z.boolean(),
+        })
         .strict(),
     ),
   })

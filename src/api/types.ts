@@ -28,7 +28,12 @@ export interface HealthBody {
 export interface VocabularyBody {
   kinds: ActorKindInfo[];
   relationshipTypes: RelationshipTypeInfo[];
-  claimStatuses: Array<{ status: ClaimStatus; description: string; contested: boolean }>;
+  claimStatuses: Array<{
+    status: ClaimStatus;
+    label: string;
+    description: string;
+    contested: boolean;
+  }>;
 }
 
 /** GET /api/actors?q= */

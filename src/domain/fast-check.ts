@@ -43,9 +43,20 @@ export function isValidRelationship(value: unknown): value is Relationship {
 
 function isValidClaim(value: unknown): boolean {
   if (!isRecord(value, CLAIM_KEYS)) return false;
-  const { source, summary, claimedBy, claimedByNote, date, status, quote, figures } = value;
+  const {
+    source,
+    summary,
+    claimedBy,
+    claimedByNote,
+    date,
+    sameDayAsReport,
+    status,
+    quote,
+    figures,
+  } = value;
   if (!text(source) || !text(summary) || !text(claimedBy) || !STATUSES.has(status)) return false;
   if (!optionalText(claimedByNote)) return false;
+  if (sameDayAsReport !== undefined && typeof sameDayAsReport !== 'boolean') return false;
   if (quote !== undefined && !(text(quote) && quote.length <= QUOTE_MAX_LENGTH)) return false;
   if (date !== undefined && !isValidDate(date)) return false;
   if (figures === undefined) return true;

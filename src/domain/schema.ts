@@ -89,19 +89,62 @@ export const actorSchema = z
 export type Actor = z.infer<typeof actorSchema>;
 export type ActorInput = z.input<typeof actorSchema>;
 
-export const CLAIM_STATUSES = ['reported', 'alleged', 'denied', 'disputed', 'proposed'] as const;
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+/**
+ * The kinds of statement a claim can be, as data: what each means, how a reader should see it
+ * named, and whether it contests the relationship. The status says what the text does (reports,
+ * alleges, denies, disputes, recommends, judges, guesses), not how true it is.
+ */
+export const CLAIM_STATUS_INFO = {
+  reported: {
+    label: 'reported',
+    description:
+      'Stated as having happened or being so, by the article in its own voice or by a named party.',
+    contested: false,
+  },
+  alleged: {
+    label: 'alleged',
+    description: 'A party alleges it; the article passes it on without confirming it.',
+    contested: false,
+  },
+  denied: {
+    label: 'denied by the party concerned',
+    description: 'The party it is about (or someone speaking for it) says it is not so.',
+    contested: true,
+  },
+  disputed: {
+    label: 'disputed',
+    description: 'A party or the article contests it, or gives an account at odds with it.',
+    contested: true,
+  },
+  proposed: {
+    label: 'proposed',
+    description: 'Recommended, called for or planned (what should or could be done); not done.',
+    contested: false,
+  },
+  assessed: {
+    label: "author's assessment",
+    description:
+      'The author’s (or an analyst’s) judgement or reading of events, not a reported event.',
+    contested: false,
+  },
+  speculated: {
+    label: 'speculation',
+    description:
+      'A possibility, suspicion, hope or fear: what may be, might have been or could happen.',
+    contested: false,
+  },
+} as const satisfies Record<string, { label: string; description: string; contested: boolean }>;
+export type ClaimStatus = keyof typeof CLAIM_STATUS_INFO;
+export const CLAIM_STATUSES = Object.keys(CLAIM_STATUS_INFO) as [ClaimStatus, ...ClaimStatus[]];
 /** What each status means, for legends and documentation. */
-export const CLAIM_STATUS_DESCRIPTIONS: Record<ClaimStatus, string> = {
-  reported: 'The source reports it as fact, on its own authority or a named claimant’s.',
-  alleged: 'A claimant alleges it; the source does not confirm it.',
-  denied: 'The party it concerns denies it.',
-  disputed: 'Other parties or sources contest it.',
-  proposed: 'Proposed, planned or called for; not (yet) done.',
-};
+export const CLAIM_STATUS_DESCRIPTIONS = Object.fromEntries(
+  CLAIM_STATUSES.map((s) => [s, CLAIM_STATUS_INFO[s].description]),
+) as Record<ClaimStatus, string>;
 
 /** Statuses that make a relationship contested. */
-export const CONTESTED_STATUSES: readonly ClaimStatus[] = ['denied', 'disputed'];
+export const CONTESTED_STATUSES: readonly ClaimStatus[] = CLAIM_STATUSES.filter(
+  (s) => CLAIM_STATUS_INFO[s].contested,
+);
 
 /** Who makes a claim when it is no actor in the graph. */
 export const AUTHOR_CLAIMANT = 'author';
@@ -130,7 +173,17 @@ export const claimSchema = z
     claimedBy: z.string().min(1),
     /** How the source describes an unnamed claimant ("security sources", "analysts"). */
     claimedByNote: z.string().min(1).optional(),
+    /**
+     * When the fact happened, only as the text gives it or lets it be worked out ("inferred");
+     * never the publication date by default. When the source reports it is the source's
+     * `published`, so the two dates stay apart.
+     */
     date: dateSpecSchema.optional(),
+    /**
+     * Set once checked that the text itself puts the fact on its source's publication day;
+     * without it, a date equal to that day is flagged for review as a likely publication date.
+     */
+    sameDayAsReport: z.boolean().optional(),
     status: z.enum(CLAIM_STATUSES),
     /** A short phrase the claimant said, quoted as such. */
     quote: z.string().min(1).max(QUOTE_MAX_LENGTH).optional(),

@@ -23,6 +23,7 @@ function goodRecords(): Json[] {
         claimedBy: 'zabihullah-mujahid',
         claimedByNote: 'speaking to reporters',
         date: { start: '2024-12', end: '2025-01', precision: 'month', inferred: true },
+        sameDayAsReport: false,
         status: 'alleged',
         quote: 'a short phrase',
         figures: [
@@ -62,6 +63,8 @@ const BAD_VALUES: unknown[] = [
   'day',
   'STRIKES',
   'reported',
+  'speculated',
+  false,
   'at least',
 ];
 
@@ -86,6 +89,7 @@ const FIELD_NAMES = [
   'claimedBy',
   'claimedByNote',
   'date',
+  'sameDayAsReport',
   'status',
   'quote',
   'figures',
