@@ -480,6 +480,18 @@ const TYPES = [
     to: ['Event'],
     color: '#ff7b00',
   },
+  {
+    type: 'KNEW_OF',
+    label: 'knew of',
+    active: 'knew in advance of',
+    passive: 'was known in advance to',
+    description: 'Knew of an event before it happened (often only suspected: see the claim status).',
+    direction: 'the actor knew of the event beforehand',
+    symmetric: false,
+    from: ACTORS,
+    to: ['Event'],
+    color: '#9d8189',
+  },
 ] as const satisfies readonly RelationshipTypeInfo[];
 
 export type RelationshipType = (typeof TYPES)[number]['type'];
