@@ -7,6 +7,7 @@ import type { ValidationIssue } from './errors.js';
 import { isValidRelationship } from './fast-check.js';
 import { ACTOR_KINDS, type ActorKind } from './kinds.js';
 import { NameIndex } from './names.js';
+import { reviewClaims } from './review.js';
 import { canonicalEndpoints, dateBounds, relationshipId } from './relationships.js';
 import {
   actorSchema,
@@ -92,12 +93,24 @@ const ALLOWED_KIND_BITS = {
 /** Buckets small enough to search for repeats pair by pair rather than with a Map. */
 const SMALL_BUCKET = 8;
 
+export interface ValidateOptions {
+  /**
+   * Also run the evidence review rules (review.ts) on the claims. Seed folders are reviewed
+   * (`actorgraph validate`, `actorgraph seed`); store loads check integrity only.
+   */
+  review?: boolean;
+}
+
 /**
  * Validates a whole dataset. The dataset returned may share records with `raw` (records that need
  * no change are not copied), so `raw` must not be changed afterwards.
  */
-export function validateDataset(raw: RawDataset, files: DatasetFiles = {}): ValidationResult {
-  const v = new Validator(files);
+export function validateDataset(
+  raw: RawDataset,
+  files: DatasetFiles = {},
+  options: ValidateOptions = {},
+): ValidationResult {
+  const v = new Validator(files, options);
   const sources = v.unique('sources', raw.sources, sourceSchema, 'source');
   const actors = v.unique('actors', raw.actors, actorSchema, 'actor');
   const { relationships, layout } = v.relationships(raw.relationships, actors, sources);
@@ -137,7 +150,10 @@ class Validator {
   private readonly minDate = `${MIN_CLAIM_YEAR}-01-01`;
   private readonly maxDate = `${maxClaimYear()}-12-31`;
 
-  constructor(private readonly files: DatasetFiles) {}
+  constructor(
+    private readonly files: DatasetFiles,
+    private readonly options: ValidateOptions,
+  ) {}
 
   /** Where a record sits, for messages that point at another record. */
   private where(section: Section, index: number): string {
@@ -233,7 +249,18 @@ class Validator {
       types: types.subarray(0, valid.length),
     };
     this.repeats(valid, layout, inputIndex, actors.records.length);
+    if (this.options.review) this.review(valid, inputIndex, sources);
     return { relationships: valid, layout };
+  }
+
+  /** The evidence rules of review.ts, reported like every other issue. */
+  private review(rels: Relationship[], inputIndex: number[], sources: Parsed<Source>) {
+    const sourceOf = (id: string) => {
+      const position = sources.positions.get(id);
+      return position === undefined ? undefined : sources.records[position];
+    };
+    for (const issue of reviewClaims(rels, inputIndex, sourceOf))
+      this.add('relationships', issue.index, issue.record, issue.path, issue.message);
   }
 
   /** The record as a Relationship, or undefined with its schema issues added. */

@@ -17,7 +17,7 @@ export async function seedStore(
   { reset = false }: SeedOptions = {},
 ): Promise<LoadResult> {
   const { raw, files } = await readSeedDir(dir);
-  const { dataset, issues } = validateDataset(raw, files);
+  const { dataset, issues } = validateDataset(raw, files, { review: true });
   if (!dataset) throw new ValidationError(issues);
   return store.load(dataset, reset ? 'replace' : 'merge');
 }

@@ -24,7 +24,7 @@ Options:
   async run({ values }) {
     const dir = stringOption(values, 'dir') ?? defaultSeedDir();
     const { raw, files } = await readSeedDir(dir);
-    const { dataset, issues, summary } = validateDataset(raw, files);
+    const { dataset, issues, summary } = validateDataset(raw, files, { review: true });
     if (!dataset) {
       // Without a valid dataset only the raw counts are meaningful.
       print(`${dir} has issues.`);
