@@ -1,8 +1,9 @@
 // One plain-English sentence per path, built from the vocabulary's verb phrases and each hop's
 // direction: "TTP is sheltered by the Afghan Interim Government (contested), which is seated in
 // Kabul (city) [001_bc84858fea6a1ab7, 004_b9d91eb74d9ded6c]."
+import { CLAIM_STATUS_INFO } from '../domain/schema.js';
 import { relationshipTypeInfo } from '../domain/vocabulary.js';
-import { isProposedOnly } from './rank.js';
+import { onlyStatus } from './rank.js';
 import type { ExplainedHop, RankedPath } from './types.js';
 
 export function explainPath(path: Pick<RankedPath, 'nodes' | 'hops' | 'sources'>): string {
@@ -26,8 +27,8 @@ function verbPhrase(hop: ExplainedHop): string {
 function notes(hop: ExplainedHop): string {
   const role = hop.role ? ` as ${hop.role}` : '';
   if (hop.contested) return `${role} (contested)`;
-  if (isProposedOnly(hop.claims)) return `${role} (proposed by the author)`;
-  return role;
+  const only = onlyStatus(hop.claims);
+  return only ? `${role} (${CLAIM_STATUS_INFO[only].label} only)` : role;
 }
 
 function capitalise(s: string): string {

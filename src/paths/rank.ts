@@ -1,12 +1,12 @@
 // The strength of evidence behind a hop and a path, and the order paths are returned in.
 //
-// Hop strength h, from the claims on the hop's relationship:
-//   S = distinct sources among the claims asserting the link (any status but "denied"),
-//   C = the number of those claims,
-//   h = (S + 0.25 × (C − S)) × m
-// Each independent source counts 1; a further claim in an already counted source (another
-// claimant, another date) adds 0.25. m = 0.5 when the hop is contested (some claim is denied or
-// disputed), 0.25 when every claim is an author's proposal, 1 otherwise.
+// Hop strength h, from the claims on the hop's relationship. Each claim weighs what its status
+// makes it worth as evidence that the link holds (STATUS_WEIGHT): a reported fact 1; an allegation,
+// a disputed account or an author's assessment 0.5; a proposal or a speculation 0.25; a denial 0.
+//   per source: its best-weighted claim counts in full, each further claim 0.25 × its weight;
+//   h = (Σ over sources) × m,  m = 0.5 when the hop is contested (some claim denied or disputed).
+// So one reported fact outweighs any number of proposals or guesses in one source, and a
+// second independent source counts more than a second claim in the same one.
 //
 // Path evidence E = the harmonic mean of its hop strengths, n / Σ(1 / h). A path is only as
 // credible as its weakest hops: a weak hop pulls E down far more than a strong hop lifts it, and a
@@ -15,24 +15,48 @@
 // Order: fewer hops first; then higher E; then more distinct sources; then by hop sequence, so
 // equally good paths always come back in the same order.
 import { isContested } from '../domain/relationships.js';
-import type { Claim } from '../domain/schema.js';
+import type { Claim, ClaimStatus } from '../domain/schema.js';
 import type { PathSet, RawPath } from '../store/types.js';
 import { pathKey, relationshipOf } from './path-set.js';
 
+/** What a claim of each status is worth as evidence that the relationship holds. */
+export const STATUS_WEIGHT: Readonly<Record<ClaimStatus, number>> = {
+  reported: 1,
+  alleged: 0.5,
+  disputed: 0.5,
+  assessed: 0.5,
+  proposed: 0.25,
+  speculated: 0.25,
+  denied: 0,
+};
 const FURTHER_CLAIM = 0.25;
 const CONTESTED = 0.5;
-const PROPOSED_ONLY = 0.25;
+/** Statuses that say the link is not (yet) a fact; a hop made only of one of them is marked. */
+const NOT_A_FACT: readonly ClaimStatus[] = ['alleged', 'assessed', 'proposed', 'speculated'];
 
-export function isProposedOnly(claims: readonly Claim[]): boolean {
-  return claims.length > 0 && claims.every((c) => c.status === 'proposed');
+/** The status every claim of the hop shares, when that status says it is not a fact. */
+export function onlyStatus(claims: readonly Claim[]): ClaimStatus | undefined {
+  const first = claims[0]?.status;
+  if (first === undefined || !NOT_A_FACT.includes(first)) return undefined;
+  return claims.every((c) => c.status === first) ? first : undefined;
 }
 
 export function hopStrength(claims: readonly Claim[]): number {
-  const asserting = claims.filter((c) => c.status !== 'denied');
-  const sources = new Set(asserting.map((c) => c.source)).size;
-  const base = sources + FURTHER_CLAIM * (asserting.length - sources);
-  const m = isContested(claims) ? CONTESTED : isProposedOnly(claims) ? PROPOSED_ONLY : 1;
-  return base * m;
+  const best = new Map<string, number>();
+  let further = 0;
+  for (const c of claims) {
+    const w = STATUS_WEIGHT[c.status];
+    if (w === 0) continue;
+    const seen = best.get(c.source);
+    if (seen === undefined) best.set(c.source, w);
+    else {
+      further += Math.min(seen, w);
+      best.set(c.source, Math.max(seen, w));
+    }
+  }
+  let base = FURTHER_CLAIM * further;
+  for (const w of best.values()) base += w;
+  return isContested(claims) ? base * CONTESTED : base;
 }
 
 export function pathEvidence(strengths: readonly number[]): number {

@@ -45,7 +45,7 @@ describe('path explanations', () => {
 
   it('marks a hop that only the author proposes', () => {
     expect(explain(walk('pakistan', 'aig.COOPERATES_WITH.pakistan'))).toBe(
-      'Pakistan cooperates with Afghan Interim Government (proposed by the author) [src-b].',
+      'Pakistan cooperates with Afghan Interim Government (proposed only) [src-b].',
     );
   });
 

@@ -72,7 +72,7 @@ export const fixture: Dataset = {
   ],
   relationships: [
     {
-      // Contested: h = 2 sources × 0.5 = 1.
+      // Contested: h = (0.5 for src-a's allegation + 1 for src-b's report) × 0.5 = 0.75.
       type: 'SHELTERS',
       from: 'aig',
       to: 'ttp',

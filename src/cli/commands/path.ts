@@ -2,7 +2,8 @@
 import { ValidationError } from '../../domain/errors.js';
 import { normaliseName } from '../../domain/names.js';
 import { answerPaths, type PathAnswer, type RankedPath } from '../../paths/index.js';
-import { isProposedOnly } from '../../paths/rank.js';
+import { CLAIM_STATUS_INFO } from '../../domain/schema.js';
+import { onlyStatus } from '../../paths/rank.js';
 import type { ExplainedHop } from '../../paths/types.js';
 import type { ActorSummary } from '../../store/types.js';
 import { intOption, stringOption, type Command } from '../command.js';
@@ -131,6 +132,11 @@ function hopLine(hop: ExplainedHop): string {
       ? `--${hop.type}-->`
       : `<--${hop.type}--`;
   const role = hop.role ? ` (${hop.role})` : '';
-  const mark = hop.contested ? ' (contested)' : isProposedOnly(hop.claims) ? ' (proposed)' : '';
+  const only = onlyStatus(hop.claims);
+  const mark = hop.contested
+    ? ' (contested)'
+    : only
+      ? ` (${CLAIM_STATUS_INFO[only].label} only)`
+      : '';
   return `${arrow}${role}${mark}  [${hop.sources.join(', ')}]`;
 }
