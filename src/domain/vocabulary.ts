@@ -485,7 +485,8 @@ const TYPES = [
     label: 'knew of',
     active: 'knew in advance of',
     passive: 'was known in advance to',
-    description: 'Knew of an event before it happened (often only suspected: see the claim status).',
+    description:
+      'Knew of an event before it happened (often only suspected: see the claim status).',
     direction: 'the actor knew of the event beforehand',
     symmetric: false,
     from: ACTORS,
