@@ -1,8 +1,8 @@
 // Plain-text renderings of domain values for the CLI: actors, dates, figures, claims, counts.
 import { ACTOR_KINDS, ACTOR_KIND_INFO } from '../domain/kinds.js';
-import type { DateSpec, Figure } from '../domain/schema.js';
+import { CLAIM_STATUS_INFO, type DateSpec, type Figure, type Source } from '../domain/schema.js';
 import { RELATIONSHIP_TYPE_NAMES } from '../domain/vocabulary.js';
-import type { ActorSummary, ClaimWithSource, Stats } from '../store/types.js';
+import type { ActorSummary, ClaimWithSource, NamedClaim, Stats } from '../store/types.js';
 import { columns } from './output.js';
 
 export function actorLabel(a: ActorSummary): string {
@@ -20,12 +20,28 @@ export function formatFigure(f: Figure): string {
   return `${f.measure}: ${amount}`;
 }
 
-/** A claim in two or more lines: who says it, where and when; then what it says. */
-export function formatClaim(c: ClaimWithSource): string {
+/** Who says it and how, in words: "alleged by Pakistan", "speculation by unnamed sources (...)". */
+export function claimStance(c: NamedClaim): string {
   const who = c.claimedByNote ? `${c.claimedByName} (${c.claimedByNote})` : c.claimedByName;
-  const head = [c.status, `${c.source} "${c.sourceInfo.title}"`, `claimed by ${who}`];
-  if (c.date) head.push(formatDate(c.date));
-  const lines = [`- ${head.join(' · ')}`, `  ${c.summary}`];
+  return `${CLAIM_STATUS_INFO[c.status].label}, claimed by ${who}`;
+}
+
+/** The two dates apart: when the fact happened (if the text says) and when the source reported it. */
+export function claimDates(c: NamedClaim, source: Source | undefined): string {
+  const happened = c.date ? `happened ${formatDate(c.date)}` : 'happened: date not given';
+  const reported = source?.published
+    ? `reported on ${formatDate(source.published)}`
+    : 'reported on: undated source';
+  return `${happened} · ${reported}`;
+}
+
+/** A claim in three or more lines: how and by whom it is claimed, where; its dates; what it says. */
+export function formatClaim(c: ClaimWithSource): string {
+  const lines = [
+    `- ${claimStance(c)} · ${c.source} "${c.sourceInfo.title}"`,
+    `  ${claimDates(c, c.sourceInfo)}`,
+    `  ${c.summary}`,
+  ];
   if (c.quote) lines.push(`  "${c.quote}"`);
   if (c.figures?.length) lines.push(`  figures: ${c.figures.map(formatFigure).join('; ')}`);
   return lines.join('\n');

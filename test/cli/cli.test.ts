@@ -214,7 +214,21 @@ describe('actor and stats', () => {
     expect(run.stdout).toMatch(
       /is sheltered by Afghan Interim Government \(afghan-interim-government\) \(contested\)/,
     );
-    expect(run.stdout).toMatch(/- denied · \S+ ".+" · claimed by /);
+    // Status in words with its claimant, then the fact's date apart from the report's.
+    expect(run.stdout).toMatch(
+      /- denied by the party concerned, claimed by Afghan Interim Government · 004_\S+ ".+"\n\s+happened 2024 \(inferred\) · reported on 2024-12 \(inferred\)\n/,
+    );
+    expect(run.stdout).toMatch(
+      /- alleged, claimed by Pakistan · .+\n\s+happened: date not given · /,
+    );
+  });
+
+  it('lists each hop of a path with its claims: status, claimant, both dates and source', async () => {
+    const run = await cli(['path', 'TTP', 'Kabul city', '--max-hops', '2'], seeded);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /--OPERATES_IN-->.*\n(\s+· .+\n)*\s+· reported, claimed by UN Special Representative for Afghanistan · happened: date not given · reported on: undated source \[003_9d1568fff4adaaae\]/,
+    );
   });
 
   it('prints the actor as JSON with --json', async () => {

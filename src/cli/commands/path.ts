@@ -5,9 +5,9 @@ import { answerPaths, type PathAnswer, type RankedPath } from '../../paths/index
 import { CLAIM_STATUS_INFO } from '../../domain/schema.js';
 import { onlyStatus } from '../../paths/rank.js';
 import type { ExplainedHop } from '../../paths/types.js';
-import type { ActorSummary } from '../../store/types.js';
+import type { ActorSummary, NamedClaim } from '../../store/types.js';
 import { intOption, stringOption, type Command } from '../command.js';
-import { actorLabel } from '../format.js';
+import { actorLabel, claimDates, claimStance } from '../format.js';
 import { columns, indent, plural, print, printJson } from '../output.js';
 import { withStore } from '../store.js';
 
@@ -98,7 +98,7 @@ function formatAnswer(a: PathAnswer, typed: { from: string; to: string }): strin
   out.push(
     `${plural(a.paths.length, 'path')}${a.truncated ? ` (more exist than --limit ${q.limit} shows)` : ''}:`,
   );
-  for (const p of a.paths) out.push('', formatPath(p));
+  for (const p of a.paths) out.push('', formatPath(p, a.sources));
   if (a.brokers.length > 0) {
     out.push('', 'Brokers (intermediaries, by how many of these paths pass through them):');
     const rows = a.brokers.map((b) => [
@@ -111,17 +111,22 @@ function formatAnswer(a: PathAnswer, typed: { from: string; to: string }): strin
   return out.join('\n');
 }
 
-function formatPath(p: RankedPath): string {
+function formatPath(p: RankedPath, sources: PathAnswer['sources']): string {
   const flags = [plural(p.length, 'hop'), `evidence ${p.evidence}`];
   if (p.contested) flags.push('contested');
   const lines = [`#${p.rank}  ${flags.join(' · ')}`];
   p.nodes.forEach((node, i) => {
     const hop = p.hops[i - 1];
-    if (hop) lines.push(`      ${hopLine(hop)}`);
+    if (hop) lines.push(`      ${hopLine(hop)}`, ...hop.claims.map((c) => claimLine(c, sources)));
     lines.push(`    ${node.name}`);
   });
   lines.push(indent(p.explanation, 4));
   return lines.join('\n');
+}
+
+/** One claim of a hop: its status and claimant in words, its two dates and its source. */
+function claimLine(c: NamedClaim, sources: PathAnswer['sources']): string {
+  return `        · ${claimStance(c)} · ${claimDates(c, sources[c.source])} [${c.source}]`;
 }
 
 /** The hop as an arrow along the path ("<--SHELTERS--" is walked against its direction). */
