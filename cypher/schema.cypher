@@ -9,13 +9,18 @@
 //   (:Actor)-[:<TYPE> {id, symmetric, contested, role, claimCount, sources, first, last, ord}]->(:Actor)
 //       One real relationship per seed relationship, of its vocabulary type (STRIKES, SUPPORTS, ...).
 //       Symmetric types are stored once, smaller actor id first. `sources` lists the ids of the
-//       sources its claims cite, in claim order; `first` and `last` (YYYY-MM-DD) span the dated
-//       claims and are absent when no claim is dated.
+//       sources its claims cite, in claim order; `first` and `last` (YYYY-MM-DD) span the dates the
+//       claimed facts happened and are absent when no claim is dated. The date window (graph
+//       query, API from/to) reads these fact dates, never the date a source reported the fact.
 //   (:Claim {id, relId, relFrom, relTo, ord, summary, claimedBy, claimedByNote, status, quote,
-//            dateStart, dateEnd, datePrecision, dateInferred, first, last, figures})
+//            dateStart, dateEnd, datePrecision, dateInferred, sameDayAsReport, first, last, figures})
 //       One node per claim of a relationship: relId, relFrom and relTo name the relationship and
 //       its ends, ord is the claim's place in it, figures is a JSON string (a property cannot hold a
-//       list of maps). claimedBy is an actor id, "author" or "unnamed".
+//       list of maps). claimedBy is an actor id, "author" or "unnamed"; status is one of the claim
+//       statuses (reported, alleged, denied, disputed, proposed, assessed, speculated).
+//       date* and first/last are when the fact happened, only when the text gives it; when it was
+//       reported is the cited Source's published* date. sameDayAsReport marks a fact checked to
+//       fall on its source's publication day.
 //   (:Claim)-[:CITES]->(:Source)
 //       The claim's source. CITES is the only relationship that is not a vocabulary type, and no
 //       vocabulary type is named CITES; nothing but vocabulary relationships joins two actors, so

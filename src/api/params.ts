@@ -77,8 +77,12 @@ export const graphQuery = z
   .object({
     kinds: kinds().optional(),
     types: types().optional(),
-    from: date('Start of the date window, inclusive. Undated relationships stay.').optional(),
-    to: date('End of the date window, inclusive. Undated relationships stay.').optional(),
+    from: date(
+      'Start of the date window, inclusive, over the dates the claimed facts happened (not when sources reported them). Relationships with no dated claim stay.',
+    ).optional(),
+    to: date(
+      'End of the date window, inclusive, over the dates the claimed facts happened (not when sources reported them). Relationships with no dated claim stay.',
+    ).optional(),
     minClaims: integer(1, 1000)
       .optional()
       .meta({ description: 'Keep relationships with at least this many claims.' }),

@@ -79,6 +79,16 @@ describe('web explorer', { timeout: 60_000 }, () => {
     expect(await page.locator('.rel-group').count()).toBeGreaterThan(2);
     await page.locator('.rel .toggle').first().click();
     await expect.poll(() => page.locator('.claim cite').first().textContent()).toBeTruthy();
+    // Each claim reads its status in words with its claimant, and its two dates apart.
+    const labels = await page.locator('.claim .status').allTextContents();
+    expect(labels.length).toBeGreaterThan(0);
+    const known = ['reported', 'alleged', 'denied by the party concerned', 'disputed', 'proposed'];
+    for (const label of labels)
+      expect([...known, "author's assessment", 'speculation']).toContain(label);
+    const dates = await page.locator('.claim .claim-dates').allTextContents();
+    expect(dates.length).toBe(labels.length);
+    for (const d of dates) expect(d).toMatch(/^happened(:| ).+ · reported on(:| ).+/);
+    expect(await page.locator('.claim .claim-meta').first().textContent()).toMatch(/, claimed by /);
     // Esc clears the selection.
     await page.keyboard.press('Escape');
     await expect.poll(() => page.url()).not.toContain('actor=');

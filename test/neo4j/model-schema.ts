@@ -43,6 +43,7 @@ export const PROPERTY_KEYS = [
   'relTo',
   'claimedBy',
   'claimedByNote',
+  'sameDayAsReport',
   'status',
   'quote',
   'figures',

@@ -52,8 +52,9 @@ function richDataset(): Dataset {
         source: 'range-report',
         summary: 'The TTP carried out the clash.',
         claimedBy: 'author',
-        status: 'alleged',
+        status: 'speculated',
         date: { start: '2024', precision: 'year', inferred: true },
+        sameDayAsReport: true,
         figures: [
           { measure: 'killed', value: 12, qualifier: 'at least', unit: 'soldiers' },
           { measure: 'wounded', value: 3.5 },

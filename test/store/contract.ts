@@ -3,7 +3,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { NotFoundError, ValidationError } from '../../src/domain/errors.js';
 import { isContested, relationshipId } from '../../src/domain/relationships.js';
-import type { Dataset } from '../../src/domain/schema.js';
+import { CLAIM_STATUSES, type Dataset } from '../../src/domain/schema.js';
 import { validateDataset } from '../../src/domain/validate.js';
 import type { GraphStore, PathQuery } from '../../src/store/types.js';
 import { fixtureAddition, fixtureDataset } from '../fixtures/dataset.js';
@@ -53,6 +53,35 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
     });
     afterEach(async () => {
       await store.close();
+    });
+
+    test('keeps every claim status and the sameDayAsReport mark', async () => {
+      const dataset = fixtureDataset();
+      const statuses = CLAIM_STATUSES.map((status, i) => ({
+        source: 'talks-and-strikes',
+        summary: `A ${status} statement.`,
+        claimedBy: 'author',
+        status,
+        ...(i === 0 && {
+          date: { start: '2024-12-26', precision: 'day' as const },
+          sameDayAsReport: true,
+        }),
+      }));
+      dataset.relationships.push({
+        type: 'ACCUSES',
+        from: 'pakistan',
+        to: 'ttp',
+        claims: statuses,
+      });
+      await store.load(dataset, 'replace');
+      const back = (await store.exportDataset()).relationships.find(
+        (r) => relationshipId(r) === 'pakistan.ACCUSES.ttp',
+      );
+      expect(back?.claims).toEqual(statuses);
+      const detail = await store.getActor('ttp');
+      const rel = detail?.relationships.find((r) => r.id === 'pakistan.ACCUSES.ttp');
+      expect(rel?.claims.map((c) => c.status)).toEqual([...CLAIM_STATUSES]);
+      expect(rel?.claims[0]?.sameDayAsReport).toBe(true);
     });
 
     test('exportDataset gives back what was loaded, in canonical form', async () => {
@@ -212,6 +241,21 @@ export function runStoreContract(name: string, makeStore: () => Promise<GraphSto
         expect(ids).toContain('kabul.LOCATED_IN.afghanistan');
         expect(ids).not.toContain('pakistan-government.STRIKES.ttp');
         expect(ids).not.toContain('china.COOPERATES_WITH.pakistan');
+      });
+
+      test('the window reads when facts happened, never when their sources reported them', async () => {
+        // china.COOPERATES_WITH.pakistan happened in 2023-05, reported by a source of 2025-01.
+        const id = 'china.COOPERATES_WITH.pakistan';
+        expect(
+          canonicalFixture().sources.find((s) => s.id === 'fractured-relations')?.published,
+        ).toEqual({ start: '2025-01', precision: 'month' });
+        const reportedMonth = await store.getGraph({ from: '2025-01', to: '2025-01' });
+        expect(reportedMonth.edges.map((e) => e.id)).not.toContain(id);
+        const factMonth = await store.getGraph({ from: '2023-05', to: '2023-05' });
+        expect(factMonth.edges.find((e) => e.id === id)?.span).toEqual({
+          first: '2023-05-01',
+          last: '2023-05-31',
+        });
       });
 
       test('window bounds are inclusive and widened to their precision', async () => {

@@ -157,6 +157,7 @@ export function toClaim(props: Row): Claim {
   const r = read(props, 'claim');
   const claimedByNote = r.optStr('claimedByNote');
   const date = r.date('date');
+  const sameDayAsReport = r.optBool('sameDayAsReport');
   const quote = r.optStr('quote');
   const figures = r.optStr('figures');
   return {
@@ -165,6 +166,7 @@ export function toClaim(props: Row): Claim {
     claimedBy: r.str('claimedBy'),
     ...(claimedByNote !== undefined && { claimedByNote }),
     ...(date !== undefined && { date }),
+    ...(sameDayAsReport !== undefined && { sameDayAsReport }),
     status: r.str('status') as Claim['status'],
     ...(quote !== undefined && { quote }),
     ...(figures !== undefined && { figures: JSON.parse(figures) as Figure[] }),

@@ -112,6 +112,7 @@ function claimRow(
       status: claim.status,
       quote: claim.quote ?? null,
       ...dateProps('date', claim.date),
+      sameDayAsReport: claim.sameDayAsReport ?? null,
       first: bounds?.first ?? null,
       last: bounds?.last ?? null,
       figures: claim.figures ? JSON.stringify(claim.figures) : null,

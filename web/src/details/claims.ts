@@ -1,5 +1,6 @@
-// One claim as evidence: what the source says, any quote (marked as a quote), figures, who
-// claims it, its status (contested ones stand out) and the source's title, publisher and date.
+// One claim as evidence: what the source says, any quote (marked as a quote), figures, its status
+// in words with who claims it (contested ones stand out), when the fact happened apart from when
+// the source reported it, and the source's title, publisher and author.
 import type { VocabularyBody } from '../../../src/api/types.js';
 import type { Source } from '../../../src/domain/schema.js';
 import type { NamedClaim } from '../../../src/store/types.js';
@@ -26,11 +27,9 @@ function renderClaim(
 ): HTMLElement {
   const info = statuses.find((s) => s.status === claim.status);
   const source = sourceOf(claim.source);
-  const sourceLine = [
-    source?.publisher,
-    source?.author ? `by ${source.author}` : null,
-    source?.published ? formatDateSpec(source.published) : null,
-  ].filter(Boolean);
+  const sourceLine = [source?.publisher, source?.author ? `by ${source.author}` : null].filter(
+    Boolean,
+  );
   return h(
     'li',
     { class: `claim${info?.contested ? ' claim-contested' : ''}` },
@@ -45,12 +44,20 @@ function renderClaim(
       h(
         'span',
         { class: `status status-${claim.status}`, title: info?.description ?? claim.status },
-        claim.status,
+        info?.label ?? claim.status,
       ),
-      ' claimed by ',
+      ', claimed by ',
       h('strong', {}, claim.claimedByName),
       claim.claimedByNote ? ` (${claim.claimedByNote})` : null,
-      claim.date ? ` · ${formatDateSpec(claim.date)}` : null,
+    ),
+    h(
+      'p',
+      { class: 'claim-dates' },
+      claim.date ? `happened ${formatDateSpec(claim.date)}` : 'happened: date not given',
+      ' · ',
+      source?.published
+        ? `reported on ${formatDateSpec(source.published)}`
+        : 'reported on: undated source',
     ),
     h(
       'p',

@@ -107,7 +107,12 @@ export function mountFilters(container: HTMLElement, ctx: AppContext): void {
       ? h(
           'section',
           { class: 'filter-section' },
-          h('h3', {}, 'Claims dated'),
+          h('h3', {}, 'When it happened'),
+          h(
+            'p',
+            { class: 'muted window-note' },
+            'Months of the claimed facts, not of the articles reporting them; undated relationships always show.',
+          ),
           windowLabel,
           h('label', { for: 'filter-since', class: 'slider-label' }, 'From'),
           since,
