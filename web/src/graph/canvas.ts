@@ -101,6 +101,9 @@ export class GraphCanvas {
   /** Moves the camera onto a node, zooming in if the view is wide. */
   async focusNode(id: string): Promise<void> {
     if (!this.graph.hasNode(id)) return;
+    // Positions may have changed since the last frame (restored, laid out); refresh first, or
+    // the camera aims with the previous frame's bounds and misses the node.
+    this.sigma.refresh();
     const { x, y } = this.framedPosition(id);
     const camera = this.sigma.getCamera();
     await camera.animate(
