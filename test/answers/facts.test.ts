@@ -71,7 +71,7 @@ const FACTS: Fact[] = [
   f('recommendation: keep pressure on Kabul through sustained dialogue', 'Pakistan', 'DEMANDS', 'out', 'afghan-interim-government', '000', 'author', 'proposed', null),
   f('recommendation: enhanced border monitoring', 'Pakistan', 'OPERATES_IN', 'out', 'pakistan-afghanistan-border', '000', 'author', 'proposed', null),
   f('recommendation: deny militant groups strongholds', 'Pakistan', 'ACTS_AGAINST', 'out', 'militant-groups', '000', 'author', 'proposed', null),
-  f('Pakistan sent its envoy to the talks', 'Pakistan', 'PARTICIPATED_IN', 'out', 'sadiq-kabul-meetings-2024-12', '000', 'author', 'reported', '2024-12'),
+  f('Pakistan’s envoy held the talks', 'Pakistan’s Special Representative for Afghanistan', 'PARTICIPATED_IN', 'out', 'sadiq-kabul-meetings-2024-12', '000', 'author', 'reported', '2024-12'),
   f('Paktika is on Afghan territory', 'Paktika province', 'LOCATED_IN', 'out', 'afghanistan', '000', 'author', 'reported', null),
 
   // 001: Stratheia opinion by Waqas Ali
