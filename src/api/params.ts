@@ -2,7 +2,9 @@
 // a bad or unknown parameter becomes a ValidationError naming the field and the reason.
 import { z } from 'zod';
 import { ValidationError } from '../domain/errors.js';
+import { clip } from '../domain/echo.js';
 import { ACTOR_KINDS } from '../domain/kinds.js';
+import { isCalendarDate } from '../domain/schema.js';
 import { dateBounds } from '../domain/relationships.js';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../domain/vocabulary.js';
 import { PATH_OPTION_RANGES, parsePathOptions } from '../paths/index.js';
@@ -49,7 +51,9 @@ const list = <T extends string>(values: readonly [T, ...T[]], what: string) =>
     )
     .pipe(
       z
-        .array(z.enum(values, { error: (issue) => `unknown ${what} "${String(issue.input)}"` }))
+        .array(
+          z.enum(values, { error: (issue) => `unknown ${what} "${clip(String(issue.input))}"` }),
+        )
         .min(1, `must list at least one ${what}`),
     );
 
@@ -62,7 +66,10 @@ const types = () =>
 
 const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
 const date = (description: string) =>
-  single().regex(DATE, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD').meta({ description });
+  single()
+    .regex(DATE, { message: 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
+    .refine(isCalendarDate, 'must be a date in the calendar (years from 0001; no 30 February)')
+    .meta({ description });
 
 function bounds(d: string): { first: string; last: string } {
   const precision = d.length === 4 ? 'year' : d.length === 7 ? 'month' : 'day';
@@ -169,7 +176,7 @@ export function parseParams<S extends z.ZodType>(schema: S, input: unknown): z.o
   const issues = parsed.error.issues;
   const issue = issues.find((i) => i.code === 'unrecognized_keys') ?? issues[0];
   if (issue?.code === 'unrecognized_keys') {
-    const field = issue.keys[0] as string;
+    const field = clip(issue.keys[0] as string);
     throw new ValidationError([{ path: field, message: 'is not a known parameter' }]);
   }
   throw new ValidationError([
