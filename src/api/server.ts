@@ -24,7 +24,7 @@ function urlOf(host: string, port: number): string {
 
 export async function startServer(config: Config): Promise<RunningServer> {
   const logger = createLogger(config.logLevel);
-  const store = await openStore(config);
+  const store = await openStore(config, logger);
   const { limits } = config;
   const server = createServer({
     headersTimeout: limits.headersTimeoutMs,
