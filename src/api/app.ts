@@ -1,12 +1,11 @@
 // createApp: the Express application — security headers, request logs, the JSON API under /api
 // (validated parameters, one error shape, a request timeout) and the built web explorer at /.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Request, type RequestHandler } from 'express';
 import { loadConfig } from '../config.js';
 import { NotFoundError } from '../domain/errors.js';
 import { createLogger, requestLogger, type Logger } from '../log.js';
-import { packageRoot } from '../seed/index.js';
+import { packageRoot, packageVersion } from '../seed/index.js';
 import type { GraphStore } from '../store/types.js';
 import { errorHandler } from './errors.js';
 import { methodNotAllowed } from './methods.js';
@@ -29,11 +28,6 @@ export interface AppOptions {
   requestTimeoutMs?: number;
   /** Bytes of serialised answers kept for cached routes; 0 turns the cache off. */
   cacheBytes?: number;
-}
-
-function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8'));
-  return String(pkg.version);
 }
 
 function handler(route: Route, ctx: AppContext, cache: ResponseCache): RequestHandler {

@@ -3,6 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { jsonProblem } from '../../domain/echo.js';
 import { CorruptDataError } from '../../domain/errors.js';
 import type { Dataset } from '../../domain/schema.js';
 import type { RawDataset } from '../../domain/validate.js';
@@ -25,7 +26,7 @@ export async function readDatasetFile(file: string): Promise<RawDataset | undefi
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw new CorruptDataError(file, `not valid JSON (${(err as Error).message})`, { cause: err });
+    throw new CorruptDataError(file, `not valid JSON (${jsonProblem(text, err)})`, { cause: err });
   }
   if (!isRawDataset(json)) {
     throw new CorruptDataError(

@@ -3,7 +3,12 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { CorruptDataError, formatIssue, ValidationError } from '../../domain/errors.js';
+import {
+  CorruptDataError,
+  formatIssue,
+  StoreUnavailableError,
+  ValidationError,
+} from '../../domain/errors.js';
 import type { ActorKind } from '../../domain/kinds.js';
 import type { Dataset } from '../../domain/schema.js';
 import { validateDataset } from '../../domain/validate.js';
@@ -49,7 +54,7 @@ export async function openEmbeddedStore(
   dataDir: string,
   options: EmbeddedOptions = {},
 ): Promise<GraphStore> {
-  await mkdir(dataDir, { recursive: true });
+  await makeDataDir(dataDir);
   const file = path.join(dataDir, DATA_FILE);
   await removeStaleTemps(file, options.log);
   const { dataset, names, layout, issues } = validateDataset(
@@ -60,6 +65,24 @@ export async function openEmbeddedStore(
     throw new CorruptDataError(file, `${issues.length} validation issue(s): ${shown}`);
   }
   return new EmbeddedStore(file, new DatasetGraph(dataset, names, layout), options.log);
+}
+
+/** Creates the data folder, or says in words why it cannot be used (a file, no permission). */
+async function makeDataDir(dataDir: string): Promise<void> {
+  try {
+    await mkdir(dataDir, { recursive: true });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === 'EEXIST' || code === 'ENOTDIR'
+        ? 'it (or a folder above it) is a file, not a folder'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : String(code ?? err);
+    throw new StoreUnavailableError(`cannot use ${dataDir} as the data folder: ${why}`, {
+      cause: err,
+    });
+  }
 }
 
 class EmbeddedStore implements GraphStore {
