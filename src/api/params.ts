@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { ValidationError } from '../domain/errors.js';
 import { clip } from '../domain/echo.js';
+import { SYMMETRIC_MODES } from './export/graph.js';
 import { ACTOR_KINDS } from '../domain/kinds.js';
 import { isCalendarDate } from '../domain/schema.js';
 import { dateBounds } from '../domain/relationships.js';
@@ -161,11 +162,24 @@ export const exportQuery = z
       .enum(CSV_TABLES, { error: `must be one of ${CSV_TABLES.join(', ')}` })
       .optional()
       .meta({ description: 'For format=csv: the edges table (default) or the nodes table.' }),
+    symmetric: z
+      .enum(SYMMETRIC_MODES, { error: `must be one of ${SYMMETRIC_MODES.join(', ')}` })
+      .optional()
+      .meta({
+        description:
+          'For gexf and graphml, which are directed graphs: both (default) writes a symmetric ' +
+          'relationship (MEETS, ALLIED_WITH, ...) as two edges, one each way; once writes it ' +
+          'once, in its stored direction. Every edge has a symmetric attribute.',
+      }),
   })
   .strict()
   .refine((q) => q.table === undefined || q.format === 'csv', {
     path: ['table'],
     message: 'applies only to format=csv',
+  })
+  .refine((q) => q.symmetric === undefined || q.format === 'gexf' || q.format === 'graphml', {
+    path: ['symmetric'],
+    message: 'applies only to format=gexf and format=graphml',
   });
 
 /** Parses request input with a schema; throws ValidationError naming the first bad field. */

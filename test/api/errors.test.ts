@@ -51,6 +51,8 @@ const BAD_PARAMETERS: Array<[route: string, field: string, reason: RegExp]> = [
   ['/api/export?format=xml', 'format', /json, gexf, graphml, csv/],
   ['/api/export?format=gexf&table=nodes', 'table', /only to format=csv/],
   ['/api/export?format=csv&table=claims', 'table', /edges, nodes/],
+  ['/api/export?format=gexf&symmetric=twice', 'symmetric', /both, once/],
+  ['/api/export?format=csv&symmetric=once', 'symmetric', /only to format=gexf and format=graphml/],
 ];
 
 describe('bad parameters', () => {
