@@ -5,7 +5,6 @@ import { ValidationError } from '../domain/errors.js';
 import { clip } from '../domain/echo.js';
 import { SYMMETRIC_MODES } from './export/graph.js';
 import { ACTOR_KINDS } from '../domain/kinds.js';
-import { isCalendarDate } from '../domain/schema.js';
 import { dateBounds } from '../domain/relationships.js';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../domain/vocabulary.js';
 import { PATH_OPTION_RANGES, parsePathOptions } from '../paths/index.js';
@@ -65,11 +64,26 @@ const kinds = () =>
 const types = () =>
   list(TYPES, 'relationship type').meta({ description: 'Relationship types, comma-separated.' });
 
-const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+// The calendar as a pattern, so the OpenAPI document says exactly which dates are accepted:
+// years 0001-9999; months 01-12; days to 28 in every month, 29 and 30 except in February, 31 in
+// the long months, 29 February in leap years (every 4th year, but centuries only every 400th).
+const YEAR = '(?:000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})';
+const LEAP_YEAR = '(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)';
+const MONTH = '(?:0[1-9]|1[0-2])';
+const MONTH_DAY =
+  '(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)';
+const CALENDAR_DATE = new RegExp(
+  `^(?:${YEAR}(?:-${MONTH})?|${YEAR}-${MONTH_DAY}|${LEAP_YEAR}-02-29)$`,
+);
+const DATE_SHAPE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const date = (description: string) =>
   single()
-    .regex(DATE, { message: 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
-    .refine(isCalendarDate, 'must be a date in the calendar (years from 0001; no 30 February)')
+    .regex(CALENDAR_DATE, {
+      error: (issue) =>
+        DATE_SHAPE.test(String(issue.input))
+          ? 'must be a date in the calendar (years from 0001; no 30 February)'
+          : 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD',
+    })
     .meta({ description });
 
 function bounds(d: string): { first: string; last: string } {

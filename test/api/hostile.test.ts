@@ -2,6 +2,7 @@
 // values, impossible dates, other methods on static paths. Each answers a 4xx in the one error
 // shape, names what is wrong without echoing it in full, and never logs a stack trace.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphQuery } from '../../src/api/params.js';
 import { tempDirs } from '../fixtures/store.js';
 import { startSeeded, type Api } from './harness.js';
 
@@ -58,6 +59,20 @@ describe('dates in the window', () => {
       expect(r.json.error.message).toMatch(/calendar/);
     },
   );
+
+  it('the pattern the document publishes accepts exactly the days of the calendar', () => {
+    for (const year of [1, 4, 100, 400, 1900, 2000, 2023, 2024, 9999]) {
+      const y = String(year).padStart(4, '0');
+      for (let month = 1; month <= 12; month += 1) {
+        const m = String(month).padStart(2, '0');
+        const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+        for (let day = 1; day <= 31; day += 1) {
+          const d = `${y}-${m}-${String(day).padStart(2, '0')}`;
+          expect(graphQuery.safeParse({ from: d }).success, d).toBe(day <= days);
+        }
+      }
+    }
+  });
 
   it('accepts real dates, 29 February of a leap year among them', async () => {
     expect((await api.get('/api/graph?from=2024-02-29&to=2024-12')).status).toBe(200);
