@@ -39,9 +39,11 @@ interface BenchGraph {
   loads: Load[];
 }
 
-async function startChild(
+/** Serves `dataDir` from a child process; its stdout (the request log) goes to `stdout`. */
+export async function startChild(
   dataDir: string,
   extraEnv: Record<string, string> = {},
+  stdout: 'inherit' | number = 'inherit',
 ): Promise<{ url: string; child: ChildProcess }> {
   const child = fork(fileURLToPath(import.meta.url), ['--serve'], {
     execArgv: ['--import', 'tsx'],
@@ -53,7 +55,7 @@ async function startChild(
       LOG_LEVEL: 'warn',
       ...extraEnv,
     },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    stdio: ['ignore', stdout, 'inherit', 'ipc'],
   });
   const exited = once(child, 'exit').then(([code]) => {
     throw new Error(`the server process exited (code ${code}) before it was ready`);
@@ -62,7 +64,7 @@ async function startChild(
   return { url: await Promise.race([ready, exited]), child };
 }
 
-async function stopChild(child: ChildProcess): Promise<void> {
+export async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = once(child, 'exit');
   child.kill('SIGTERM');
