@@ -3,6 +3,7 @@
 // autocannon from this process. Run alone with `tsx src/bench/http.ts`; `--serve` is the child.
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { closeSync, openSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -52,7 +53,6 @@ export async function startChild(
       ACTORGRAPH_DATA: dataDir,
       PORT: '0',
       HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
       ...extraEnv,
     },
     stdio: ['ignore', stdout, 'inherit', 'ipc'],
@@ -155,7 +155,8 @@ function benchGraphs(): BenchGraph[] {
 /** Runs every load against every graph and prints one table. */
 export async function runHttpBench(print: (line: string) => void = console.log): Promise<void> {
   print(
-    `HTTP API (server in a child process at LOG_LEVEL=warn; autocannon in this one, ` +
+    `HTTP API (server in a child process at the default LOG_LEVEL, info, logging to a file; ` +
+      `autocannon in this one, ` +
       `${CONNECTIONS} connections unless said, ${DURATION_S} s per row; ${process.version})`,
   );
   const rows = [['request', 'graph', 'KB/answer', 'req/s', 'p50 ms', 'p99 ms', 'target', '']];
@@ -163,7 +164,11 @@ export async function runHttpBench(print: (line: string) => void = console.log):
     const dataDir = await mkdtemp(path.join(tmpdir(), 'actorgraph-bench-'));
     try {
       await graph.prepare?.(dataDir);
-      const { url, child } = await startChild(dataDir, graph.env);
+      // The request log is measured too, as a deployment writes it: to a file.
+      const log = openSync(path.join(dataDir, 'server.log'), 'a');
+      const { url, child } = await startChild(dataDir, graph.env, log).finally(() =>
+        closeSync(log),
+      );
       try {
         for (const load of graph.loads) {
           const [label = '', ...figures] = await measure(url, load);

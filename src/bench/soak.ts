@@ -51,7 +51,7 @@ async function rssMb(pid: number): Promise<number> {
 
 async function soak(dataDir: string, paths: string[], env: Record<string, string>) {
   const log = openSync(path.join(dataDir, 'server.log'), 'a');
-  const { url, child } = await startChild(dataDir, { LOG_LEVEL: 'info', ...env }, log);
+  const { url, child } = await startChild(dataDir, env, log).finally(() => closeSync(log));
   try {
     const pid = child.pid as number;
     let settled = NaN;
@@ -73,7 +73,6 @@ async function soak(dataDir: string, paths: string[], env: Record<string, string
     return { result, settled, end, errors };
   } finally {
     await stopChild(child);
-    closeSync(log);
   }
 }
 
