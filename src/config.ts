@@ -18,6 +18,19 @@ export interface Config {
   logLevel: string;
   /** Bytes of API answers kept per store revision (ACTORGRAPH_CACHE_MB, default 64; 0: off). */
   cacheBytes: number;
+  /** How long slow or idle clients may hold a connection, and how many may be open at once. */
+  limits: ConnectionLimits;
+}
+
+export interface ConnectionLimits {
+  /** Longest wait for a request's headers (ACTORGRAPH_HEADERS_TIMEOUT_MS, default 5,000). */
+  headersTimeoutMs: number;
+  /** Longest wait for a whole request, body included (ACTORGRAPH_REQUEST_TIMEOUT_MS, default 15,000). */
+  requestTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open (ACTORGRAPH_KEEPALIVE_TIMEOUT_MS, default 5,000). */
+  keepAliveTimeoutMs: number;
+  /** Most open connections; more are refused (ACTORGRAPH_MAX_CONNECTIONS, default 1,024). */
+  maxConnections: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -32,20 +45,35 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           database: env.NEO4J_DATABASE || undefined,
         }
       : undefined,
-    port: numberFrom(env, 'PORT', 3000),
+    port: numberFrom(env, 'PORT', 3000, 65535),
     host: env.HOST ?? '127.0.0.1',
     logLevel: env.LOG_LEVEL ?? 'info',
-    cacheBytes: numberFrom(env, 'ACTORGRAPH_CACHE_MB', 64) * 1024 * 1024,
+    cacheBytes: numberFrom(env, 'ACTORGRAPH_CACHE_MB', 64, 1024 * 1024) * 1024 * 1024,
+    limits: {
+      headersTimeoutMs: numberFrom(env, 'ACTORGRAPH_HEADERS_TIMEOUT_MS', 5_000, DAY_MS, 1),
+      requestTimeoutMs: numberFrom(env, 'ACTORGRAPH_REQUEST_TIMEOUT_MS', 15_000, DAY_MS, 1),
+      keepAliveTimeoutMs: numberFrom(env, 'ACTORGRAPH_KEEPALIVE_TIMEOUT_MS', 5_000, DAY_MS),
+      maxConnections: numberFrom(env, 'ACTORGRAPH_MAX_CONNECTIONS', 1024, 1_000_000, 1),
+    },
   };
 }
 
-/** A whole, non-negative number from the environment, or an error naming the variable. */
-function numberFrom(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+const DAY_MS = 86_400_000;
+
+/** A whole number from `min` to `max` from the environment, or an error naming the variable. */
+function numberFrom(
+  env: NodeJS.ProcessEnv,
+  name: string,
+  fallback: number,
+  max: number,
+  min = 0,
+): number {
   const raw = env[name]?.trim();
   if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) {
-    throw new Error(`${name} must be a whole number of 0 or more, got "${raw}"`);
+  const value = /^\d+$/.test(raw) ? Number(raw) : NaN;
+  if (!(value >= min && value <= max)) {
+    const shown = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+    throw new Error(`${name} must be a whole number from ${min} to ${max}, got "${shown}"`);
   }
   return value;
 }

@@ -1,14 +1,14 @@
 // createApp: the Express application — security headers, request logs, the JSON API under /api
 // (validated parameters, one error shape, a request timeout) and the built web explorer at /.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import express, { type Request, type RequestHandler, type Response } from 'express';
+import express, { type Request, type RequestHandler } from 'express';
 import { loadConfig } from '../config.js';
 import { NotFoundError } from '../domain/errors.js';
 import { createLogger, requestLogger, type Logger } from '../log.js';
-import { packageRoot } from '../seed/index.js';
+import { packageRoot, packageVersion } from '../seed/index.js';
 import type { GraphStore } from '../store/types.js';
-import { errorHandler, sendError } from './errors.js';
+import { errorHandler } from './errors.js';
+import { methodNotAllowed } from './methods.js';
 import { buildOpenApi } from './openapi.js';
 import { parseParams } from './params.js';
 import { Download, type AppContext, type Route } from './route.js';
@@ -30,11 +30,6 @@ export interface AppOptions {
   cacheBytes?: number;
 }
 
-function packageVersion(): string {
-  const pkg = JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8'));
-  return String(pkg.version);
-}
-
 function handler(route: Route, ctx: AppContext, cache: ResponseCache): RequestHandler {
   return async (req, res) => {
     const params = route.params ? parseParams(route.params, req.params) : {};
@@ -42,18 +37,20 @@ function handler(route: Route, ctx: AppContext, cache: ResponseCache): RequestHa
     if (route.cached) {
       // Read before answering: an answer stored under this revision can only be as new or newer.
       const revision = await ctx.store.revision();
+      let body = cache.get(req.originalUrl, revision);
+      if (body === undefined) {
+        // An error (unknown name, ...) throws here, before any ETag: only answers are tagged.
+        const text = JSON.stringify(await route.handle({ ...ctx, params, query }));
+        body = cache.set(req.originalUrl, revision, text);
+      }
+      if (res.headersSent) return;
       const etag = `"${revision}"`;
       res.set({ ETag: etag, 'Cache-Control': 'no-cache' });
       if (req.get('If-None-Match') === etag) {
         res.status(304).end();
         return;
       }
-      let body = cache.get(req.originalUrl, revision);
-      if (body === undefined) {
-        body = JSON.stringify(await route.handle({ ...ctx, params, query }));
-        cache.set(req.originalUrl, revision, body);
-      }
-      if (!res.headersSent) res.type('json').send(body);
+      res.type('json').send(body);
       return;
     }
     const reply = await route.handle({ ...ctx, params, query });
@@ -67,25 +64,8 @@ function handler(route: Route, ctx: AppContext, cache: ResponseCache): RequestHa
   };
 }
 
-/** Every API route answers GET (and so HEAD); other methods on its path get 405 and Allow. */
-const ALLOWED_METHODS = 'GET, HEAD';
-
-function methodNotAllowed(req: Request, res: Response): void {
-  res.set('Allow', ALLOWED_METHODS);
-  if (req.method === 'OPTIONS') {
-    res.status(204).end();
-    return;
-  }
-  const path = req.originalUrl.split('?')[0];
-  sendError(res, {
-    status: 405,
-    code: 'method_not_allowed',
-    message: `${req.method} is not allowed on ${path}; it answers ${ALLOWED_METHODS}`,
-  });
-}
-
 function notFound(req: Request): never {
-  throw new NotFoundError('route', `${req.method} ${req.originalUrl.split('?')[0]}`);
+  throw new NotFoundError('route', `${req.method} ${req.originalUrl.split('?')[0] ?? ''}`);
 }
 
 export function createApp(store: GraphStore, options: AppOptions = {}): express.Application {
@@ -97,7 +77,8 @@ export function createApp(store: GraphStore, options: AppOptions = {}): express.
   const api = express.Router();
   for (const route of ROUTES) {
     api.get(route.path, handler(route, ctx, cache));
-    api.all(route.path, methodNotAllowed);
+    // Every API route answers GET (and so HEAD).
+    api.all(route.path, methodNotAllowed('GET, HEAD'));
   }
 
   const app = express();

@@ -1,6 +1,7 @@
 // The one error middleware: maps every error to the ErrorBody shape and a status code; server
 // errors are logged with their cause, and no stack trace ever reaches a response.
 import type { ErrorRequestHandler, Response } from 'express';
+import { clip } from '../domain/echo.js';
 import {
   AmbiguousNameError,
   NotFoundError,
@@ -28,7 +29,24 @@ function isExposedClientError(err: unknown): err is ExposedError {
   return typeof e?.status === 'number' && e.status >= 400 && e.status < 500 && e.expose === true;
 }
 
+/** The router's URIError for a path segment that does not decode: `%zz`, a lone `%`, bad UTF-8. */
+function undecodableSegment(err: unknown): string | undefined {
+  if (!(err instanceof URIError) || (err as { status?: unknown }).status !== 400) return undefined;
+  return /^Failed to decode param '(.*)'$/s.exec(err.message)?.[1] ?? '';
+}
+
 export function toErrorFields(err: unknown): ErrorFields {
+  const segment = undecodableSegment(err);
+  if (segment !== undefined) {
+    return {
+      status: 400,
+      code: 'bad_request',
+      message:
+        `the path segment "${clip(segment)}" is not valid percent-encoding ` +
+        '(each % must start an escape, and the escapes must spell UTF-8)',
+      field: 'path',
+    };
+  }
   if (err instanceof ValidationError) {
     const [first] = err.issues;
     return {
@@ -60,7 +78,7 @@ export function toErrorFields(err: unknown): ErrorFields {
     return {
       status: err.status,
       code: 'bad_request',
-      message: err.message,
+      message: clip(err.message, 200),
     };
   }
   return { status: 500, code: 'internal_error', message: 'Internal server error.' };

@@ -2,6 +2,8 @@
 // a bad or unknown parameter becomes a ValidationError naming the field and the reason.
 import { z } from 'zod';
 import { ValidationError } from '../domain/errors.js';
+import { clip } from '../domain/echo.js';
+import { SYMMETRIC_MODES } from './export/graph.js';
 import { ACTOR_KINDS } from '../domain/kinds.js';
 import { dateBounds } from '../domain/relationships.js';
 import { RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../domain/vocabulary.js';
@@ -49,7 +51,9 @@ const list = <T extends string>(values: readonly [T, ...T[]], what: string) =>
     )
     .pipe(
       z
-        .array(z.enum(values, { error: (issue) => `unknown ${what} "${String(issue.input)}"` }))
+        .array(
+          z.enum(values, { error: (issue) => `unknown ${what} "${clip(String(issue.input))}"` }),
+        )
         .min(1, `must list at least one ${what}`),
     );
 
@@ -60,9 +64,27 @@ const kinds = () =>
 const types = () =>
   list(TYPES, 'relationship type').meta({ description: 'Relationship types, comma-separated.' });
 
-const DATE = /^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/;
+// The calendar as a pattern, so the OpenAPI document says exactly which dates are accepted:
+// years 0001-9999; months 01-12; days to 28 in every month, 29 and 30 except in February, 31 in
+// the long months, 29 February in leap years (every 4th year, but centuries only every 400th).
+const YEAR = '(?:000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})';
+const LEAP_YEAR = '(?:\\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:0[48]|[2468][048]|[13579][26])00)';
+const MONTH = '(?:0[1-9]|1[0-2])';
+const MONTH_DAY =
+  '(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)';
+const CALENDAR_DATE = new RegExp(
+  `^(?:${YEAR}(?:-${MONTH})?|${YEAR}-${MONTH_DAY}|${LEAP_YEAR}-02-29)$`,
+);
+const DATE_SHAPE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 const date = (description: string) =>
-  single().regex(DATE, 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD').meta({ description });
+  single()
+    .regex(CALENDAR_DATE, {
+      error: (issue) =>
+        DATE_SHAPE.test(String(issue.input))
+          ? 'must be a date in the calendar (years from 0001; no 30 February)'
+          : 'must be a date as YYYY, YYYY-MM or YYYY-MM-DD',
+    })
+    .meta({ description });
 
 function bounds(d: string): { first: string; last: string } {
   const precision = d.length === 4 ? 'year' : d.length === 7 ? 'month' : 'day';
@@ -158,11 +180,24 @@ export const exportQuery = z
       .enum(CSV_TABLES, { error: `must be one of ${CSV_TABLES.join(', ')}` })
       .optional()
       .meta({ description: 'For format=csv: the edges table (default) or the nodes table.' }),
+    symmetric: z
+      .enum(SYMMETRIC_MODES, { error: `must be one of ${SYMMETRIC_MODES.join(', ')}` })
+      .optional()
+      .meta({
+        description:
+          'For gexf and graphml, which are directed graphs: both (default) writes a symmetric ' +
+          'relationship (MEETS, ALLIED_WITH, ...) as two edges, one each way; once writes it ' +
+          'once, in its stored direction. Every edge has a symmetric attribute.',
+      }),
   })
   .strict()
   .refine((q) => q.table === undefined || q.format === 'csv', {
     path: ['table'],
     message: 'applies only to format=csv',
+  })
+  .refine((q) => q.symmetric === undefined || q.format === 'gexf' || q.format === 'graphml', {
+    path: ['symmetric'],
+    message: 'applies only to format=gexf and format=graphml',
   });
 
 /** Parses request input with a schema; throws ValidationError naming the first bad field. */
@@ -173,7 +208,7 @@ export function parseParams<S extends z.ZodType>(schema: S, input: unknown): z.o
   const issues = parsed.error.issues;
   const issue = issues.find((i) => i.code === 'unrecognized_keys') ?? issues[0];
   if (issue?.code === 'unrecognized_keys') {
-    const field = issue.keys[0] as string;
+    const field = clip(issue.keys[0] as string);
     throw new ValidationError([{ path: field, message: 'is not a known parameter' }]);
   }
   throw new ValidationError([

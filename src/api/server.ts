@@ -24,8 +24,18 @@ function urlOf(host: string, port: number): string {
 
 export async function startServer(config: Config): Promise<RunningServer> {
   const logger = createLogger(config.logLevel);
-  const store = await openStore(config);
-  const server = createServer();
+  const store = await openStore(config, logger);
+  const { limits } = config;
+  const server = createServer({
+    headersTimeout: limits.headersTimeoutMs,
+    requestTimeout: Math.max(limits.requestTimeoutMs, limits.headersTimeoutMs),
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    // Node checks the two timeouts above only this often (30 s by default): a slow client could
+    // hold its connection for up to a check interval past them.
+    connectionsCheckingInterval: Math.min(1_000, limits.headersTimeoutMs),
+  });
+  // Past the cap, new connections are closed at once rather than queued.
+  server.maxConnections = limits.maxConnections;
   try {
     const seeded = await seedIfEmpty(store);
     if (seeded) logger.info(seeded, 'seeded the empty store from the bundled seed graph');

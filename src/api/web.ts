@@ -1,7 +1,8 @@
 // Serves the built web explorer from dist/web, with index.html for client-side routes (paths
-// without a file extension); says how to build it when it is missing.
+// without a file extension); says how to build it when it is missing. It answers GET and HEAD.
 import path from 'node:path';
 import express, { type Router } from 'express';
+import { methodNotAllowed } from './methods.js';
 
 const NOT_BUILT = `<!doctype html>
 <html lang="en">
@@ -17,6 +18,12 @@ const NOT_BUILT = `<!doctype html>
 export function webApp(webDir: string): Router {
   const router = express.Router();
   const index = path.join(webDir, 'index.html');
+  const refuse = methodNotAllowed('GET, HEAD');
+  // Files and pages are only read: other methods get 405 (not 404), OPTIONS gets 204.
+  router.use((req, res, next) => {
+    if (req.method === 'GET' || req.method === 'HEAD') next();
+    else refuse(req, res, next);
+  });
   router.use(express.static(webDir));
   router.get('/{*page}', (req, res, next) => {
     if (path.extname(req.path) !== '') return next();

@@ -3,6 +3,7 @@
 // autocannon from this process. Run alone with `tsx src/bench/http.ts`; `--serve` is the child.
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { closeSync, openSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -39,9 +40,11 @@ interface BenchGraph {
   loads: Load[];
 }
 
-async function startChild(
+/** Serves `dataDir` from a child process; its stdout (the request log) goes to `stdout`. */
+export async function startChild(
   dataDir: string,
   extraEnv: Record<string, string> = {},
+  stdout: 'inherit' | number = 'inherit',
 ): Promise<{ url: string; child: ChildProcess }> {
   const child = fork(fileURLToPath(import.meta.url), ['--serve'], {
     execArgv: ['--import', 'tsx'],
@@ -50,10 +53,9 @@ async function startChild(
       ACTORGRAPH_DATA: dataDir,
       PORT: '0',
       HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
       ...extraEnv,
     },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    stdio: ['ignore', stdout, 'inherit', 'ipc'],
   });
   const exited = once(child, 'exit').then(([code]) => {
     throw new Error(`the server process exited (code ${code}) before it was ready`);
@@ -62,7 +64,7 @@ async function startChild(
   return { url: await Promise.race([ready, exited]), child };
 }
 
-async function stopChild(child: ChildProcess): Promise<void> {
+export async function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null) return;
   const exited = once(child, 'exit');
   child.kill('SIGTERM');
@@ -153,7 +155,8 @@ function benchGraphs(): BenchGraph[] {
 /** Runs every load against every graph and prints one table. */
 export async function runHttpBench(print: (line: string) => void = console.log): Promise<void> {
   print(
-    `HTTP API (server in a child process at LOG_LEVEL=warn; autocannon in this one, ` +
+    `HTTP API (server in a child process at the default LOG_LEVEL, info, logging to a file; ` +
+      `autocannon in this one, ` +
       `${CONNECTIONS} connections unless said, ${DURATION_S} s per row; ${process.version})`,
   );
   const rows = [['request', 'graph', 'KB/answer', 'req/s', 'p50 ms', 'p99 ms', 'target', '']];
@@ -161,7 +164,11 @@ export async function runHttpBench(print: (line: string) => void = console.log):
     const dataDir = await mkdtemp(path.join(tmpdir(), 'actorgraph-bench-'));
     try {
       await graph.prepare?.(dataDir);
-      const { url, child } = await startChild(dataDir, graph.env);
+      // The request log is measured too, as a deployment writes it: to a file.
+      const log = openSync(path.join(dataDir, 'server.log'), 'a');
+      const { url, child } = await startChild(dataDir, graph.env, log).finally(() =>
+        closeSync(log),
+      );
       try {
         for (const load of graph.loads) {
           const [label = '', ...figures] = await measure(url, load);

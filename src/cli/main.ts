@@ -7,6 +7,7 @@ import { seedCommand } from './commands/seed.js';
 import { serveCommand } from './commands/serve.js';
 import { statsCommand } from './commands/stats.js';
 import { validateCommand } from './commands/validate.js';
+import { packageVersion } from '../seed/index.js';
 import { UsageError, parseCommandArgs, type Command } from './command.js';
 import { EXIT_USAGE, reportError } from './errors.js';
 import { columns, indent, note, print } from './output.js';
@@ -28,12 +29,16 @@ behind each one.
 Commands:
 ${indent(columns(COMMANDS.map((c) => [c.name, c.summary])), 2)}
 
-Run "actorgraph <command> --help" for a command's options.
+Run "actorgraph <command> --help" for a command's options; "actorgraph --version" for the version.
 Environment: ACTORGRAPH_DATA (embedded store folder, default ./data); NEO4J_URI, NEO4J_USER,
 NEO4J_PASSWORD, NEO4J_DATABASE (use Neo4j instead); HOST, PORT (serve).`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version' || name === '-V') {
+    print(packageVersion());
+    return 0;
+  }
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     (name === undefined ? note : print)(HELP);
     return name === undefined ? EXIT_USAGE : 0;

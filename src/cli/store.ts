@@ -26,7 +26,7 @@ export async function withStore<T>(
   { seedEmpty }: StoreOptions = {},
 ): Promise<T> {
   const config = loadConfig();
-  const store = await openStore(config);
+  const store = await openStore(config, { warn: (_details, message) => note(`Note: ${message}.`) });
   const where = config.neo4j
     ? `Neo4j at ${config.neo4j.uri}`
     : `the embedded store in ${config.dataDir}`;

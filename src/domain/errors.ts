@@ -1,4 +1,5 @@
 // Errors the domain and stores raise; the API and CLI map each to a status code or exit code.
+import { clip } from './echo.js';
 
 export interface ValidationIssue {
   /** Seed file the record came from, when known. */
@@ -38,7 +39,7 @@ export class NotFoundError extends Error {
     readonly key: string,
     readonly suggestions: Candidate[] = [],
   ) {
-    super(`${what} "${key}" not found`);
+    super(`${what} "${clip(key)}" not found`);
     this.name = 'NotFoundError';
   }
 }
@@ -48,7 +49,7 @@ export class AmbiguousNameError extends Error {
     readonly key: string,
     readonly candidates: Candidate[],
   ) {
-    super(`"${key}" is ambiguous: ${candidates.map((c) => c.name).join(', ')}`);
+    super(`"${clip(key)}" is ambiguous: ${candidates.map((c) => c.name).join(', ')}`);
     this.name = 'AmbiguousNameError';
   }
 }

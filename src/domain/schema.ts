@@ -24,6 +24,18 @@ export interface DateProblem {
   message: string;
 }
 
+/**
+ * Whether a date string already in one of the formats names a day, month or year that exists:
+ * years 0001 to 9999 (there is no year 0), and no 30 February.
+ */
+export function isCalendarDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number) as [number, number?, number?];
+  if (y < 1) return false;
+  if (m === undefined || d === undefined) return true;
+  // Day 0 of the next month is the last day of this one.
+  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
 /** What is wrong with a date's strings for its precision (and its range's order); [] if nothing. */
 export function dateSpecProblems(d: {
   start: string;
@@ -31,11 +43,18 @@ export function dateSpecProblems(d: {
   precision: Precision;
 }): DateProblem[] {
   const re = DATE_FORMAT[d.precision];
-  const unlike = (value: string) => `"${value}" does not match precision "${d.precision}"`;
+  const problem = (value: string) =>
+    !re.test(value)
+      ? `"${value}" does not match precision "${d.precision}"`
+      : !isCalendarDate(value)
+        ? `"${value}" is not a date in the calendar`
+        : undefined;
   const problems: DateProblem[] = [];
-  if (!re.test(d.start)) problems.push({ field: 'start', message: unlike(d.start) });
+  const start = problem(d.start);
+  if (start) problems.push({ field: 'start', message: start });
   if (d.end !== undefined) {
-    if (!re.test(d.end)) problems.push({ field: 'end', message: unlike(d.end) });
+    const end = problem(d.end);
+    if (end) problems.push({ field: 'end', message: end });
     else if (d.end < d.start) problems.push({ field: 'end', message: 'end is before start' });
   }
   return problems;

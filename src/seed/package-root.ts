@@ -1,6 +1,6 @@
 // Finds the package root (the nearest folder up with a package.json), so default paths work
 // both from src/ under tsx and from the compiled dist/src/ under node.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -21,4 +21,10 @@ export function packageRoot(): string {
 /** The curated seed graph shipped with the package. */
 export function defaultSeedDir(): string {
   return path.join(packageRoot(), 'seed');
+}
+
+/** package.json's version: reported by --version, /api/health and the OpenAPI document. */
+export function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(path.join(packageRoot(), 'package.json'), 'utf8'));
+  return String(pkg.version);
 }

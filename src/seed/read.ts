@@ -2,6 +2,7 @@
 // into the raw arrays validateDataset takes, remembering the file each record came from.
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { jsonProblem, withoutBom } from '../domain/echo.js';
 import { ValidationError, type ValidationIssue } from '../domain/errors.js';
 import type { DatasetFiles, RawDataset } from '../domain/validate.js';
 
@@ -64,9 +65,9 @@ async function readArray(
   }
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = JSON.parse(withoutBom(text));
   } catch (err) {
-    issues.push({ file: where, message: `not valid JSON: ${reason(err)}` });
+    issues.push({ file: where, message: `not valid JSON: ${jsonProblem(text, err)}` });
     return { label: where, records: [] };
   }
   if (!Array.isArray(value)) {

@@ -1,12 +1,13 @@
 // Opens the configured store: Neo4j when NEO4J_URI is set, the embedded store otherwise.
 import type { Config } from '../config.js';
+import type { StoreLog } from './embedded/stale-temps.js';
 import type { GraphStore } from './types.js';
 
-export async function openStore(config: Config): Promise<GraphStore> {
+export async function openStore(config: Config, log?: StoreLog): Promise<GraphStore> {
   if (config.neo4j) {
     const { openNeo4jStore } = await import('./neo4j/index.js');
     return openNeo4jStore(config.neo4j);
   }
   const { openEmbeddedStore } = await import('./embedded/index.js');
-  return openEmbeddedStore(config.dataDir);
+  return openEmbeddedStore(config.dataDir, { log });
 }

@@ -25,7 +25,8 @@ const BAD_PARAMETERS: Array<[route: string, field: string, reason: RegExp]> = [
   ['/api/graph?kinds=Wizard', 'kinds', /unknown actor kind "Wizard"/],
   ['/api/graph?kinds=State&kinds=Place', 'kinds', /given once/],
   ['/api/graph?contested=yes', 'contested', /true or false/],
-  ['/api/graph?from=2025-13', 'from', /YYYY-MM/],
+  ['/api/graph?from=2025-13', 'from', /calendar/],
+  ['/api/graph?from=25-1', 'from', /YYYY-MM/],
   ['/api/graph?from=2025-06&to=2025-01', 'to', /before from/],
   ['/api/graph?colour=red', 'colour', /not a known parameter/],
   ['/api/health?verbose=1', 'verbose', /not a known parameter/],
@@ -51,6 +52,8 @@ const BAD_PARAMETERS: Array<[route: string, field: string, reason: RegExp]> = [
   ['/api/export?format=xml', 'format', /json, gexf, graphml, csv/],
   ['/api/export?format=gexf&table=nodes', 'table', /only to format=csv/],
   ['/api/export?format=csv&table=claims', 'table', /edges, nodes/],
+  ['/api/export?format=gexf&symmetric=twice', 'symmetric', /both, once/],
+  ['/api/export?format=csv&symmetric=once', 'symmetric', /only to format=gexf and format=graphml/],
 ];
 
 describe('bad parameters', () => {

@@ -61,29 +61,43 @@ describe('GET /api/export', () => {
     expect((await api.get('/api/export')).text).toBe(r.text);
   });
 
-  it('gexf: XML that parses to the same nodes and edges, with kinds and colours', async () => {
+  const symmetricCount = () => view.edges.filter((e) => e.symmetric).length;
+
+  it('gexf: GEXF 1.3 with the namespaces Gephi reads, parsing to the same nodes and edges', async () => {
     const r = await api.get('/api/export?format=gexf');
     expect(r.headers.get('content-type')).toMatch(/^application\/gexf\+xml/);
     expect(r.headers.get('content-disposition')).toMatch(/filename="?actorgraph\.gexf"?/);
+    expect(r.text).toContain('xmlns="http://gexf.net/1.3"');
+    expect(r.text).toContain('xmlns:viz="http://gexf.net/1.3/viz"');
+    expect(r.text).toContain('defaultedgetype="directed"');
     const graph = parseGexf(MultiGraph, r.text);
     expect(graph.order).toBe(view.nodes.length);
-    expect(graph.size).toBe(view.edges.length);
+    // Symmetric relationships are written both ways by default.
+    expect(graph.size).toBe(view.edges.length + symmetricCount());
+    expect(graph.undirectedSize).toBe(0);
     const node = view.nodes[0];
     expect(graph.getNodeAttribute(node?.id, 'kind')).toBe(node?.kind);
     expect(graph.getNodeAttribute(node?.id, 'label')).toBe(node?.name);
     expect(graph.getNodeAttribute(node?.id, 'color')).toMatch(/^rgb|^#/);
   });
 
-  it('graphml: XML that parses to the same nodes and edges, symmetric ones undirected', async () => {
+  it('graphml: a directed graph; symmetric=once writes each relationship once', async () => {
     const r = await api.get('/api/export?format=graphml');
     expect(r.headers.get('content-type')).toMatch(/^application\/graphml\+xml/);
     expect(r.headers.get('content-disposition')).toMatch(/filename="?actorgraph\.graphml"?/);
     const graph = parseGraphml(MultiGraph, r.text);
     expect(graph.order).toBe(view.nodes.length);
-    expect(graph.size).toBe(view.edges.length);
-    expect(graph.undirectedSize).toBe(view.edges.filter((e) => e.symmetric).length);
+    expect(graph.size).toBe(view.edges.length + symmetricCount());
+    expect(graph.undirectedSize).toBe(0);
     const edge = view.edges[0];
     expect(graph.getEdgeAttribute(edge?.id, 'claims')).toBe(edge?.claimCount);
+    const once = parseGraphml(
+      MultiGraph,
+      (await api.get('/api/export?format=graphml&symmetric=once')).text,
+    );
+    expect(once.size).toBe(view.edges.length);
+    const meets = view.edges.find((e) => e.symmetric)!;
+    expect(once.getEdgeAttribute(meets.id, 'symmetric')).toBe(true);
   });
 
   it('csv: a header and one row per edge with both endpoint names', async () => {

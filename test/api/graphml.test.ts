@@ -47,11 +47,20 @@ const view: GraphView = {
 describe('writeGraphml', () => {
   const parsed = parse(MultiGraph, writeGraphml(toGraphology(view)));
 
-  it('keeps every node and edge, with directed and undirected edges told apart', () => {
+  it('keeps every node and edge, a symmetric one written both ways, all directed', () => {
     expect(parsed.order).toBe(2);
-    expect(parsed.size).toBe(2);
-    expect(parsed.isDirected('a.STRIKES.b')).toBe(true);
-    expect(parsed.isUndirected('a.MEETS.b')).toBe(true);
+    expect(parsed.size).toBe(3);
+    expect(parsed.undirectedSize).toBe(0);
+    expect(parsed.extremities('a.MEETS.b')).toEqual(['a', 'b']);
+    expect(parsed.extremities('b.MEETS.a')).toEqual(['b', 'a']);
+    expect(parsed.getEdgeAttribute('b.MEETS.a', 'symmetric')).toBe(true);
+    expect(parsed.getEdgeAttribute('a.STRIKES.b', 'symmetric')).toBe(false);
+  });
+
+  it('writes a symmetric relationship once with symmetric=once', () => {
+    const once = parse(MultiGraph, writeGraphml(toGraphology(view, 'once')));
+    expect(once.size).toBe(2);
+    expect(once.hasEdge('b.MEETS.a')).toBe(false);
   });
 
   it('escapes markup and keeps attribute types', () => {

@@ -20,12 +20,12 @@ interface Run {
   stderr: string;
 }
 
-function cli(args: string[], dataDir: string): Promise<Run> {
+function cli(args: string[], dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       ['--import', 'tsx', 'src/cli/main.ts', ...args],
-      { cwd: ROOT, env: { ...process.env, ACTORGRAPH_DATA: dataDir, NEO4J_URI: '' } },
+      { cwd: ROOT, env: { ...process.env, ACTORGRAPH_DATA: dataDir, NEO4J_URI: '', ...env } },
       (err, stdout, stderr) => {
         const code = err ? Number((err as { code?: unknown }).code ?? 1) : 0;
         resolve({ code, stdout, stderr });
@@ -264,5 +264,61 @@ describe('--help', () => {
     for (const c of ['path', 'actor', 'stats', 'seed', 'validate', 'serve']) {
       expect(run.stdout).toMatch(new RegExp(`^  ${c}\\s`, 'm'));
     }
+  });
+});
+
+describe('hostile invocations get one clear message, never a runtime one', () => {
+  /** The message and the usage hint; none of Node's own wording. */
+  function expectClear(run: Run, code: number, message: RegExp): void {
+    expect(run.code).toBe(code);
+    expect(run.stderr).toMatch(message);
+    expect(run.stderr).not.toMatch(/Did you forget|To specify|EEXIST|ERR_|RangeError|at .*\.js:/);
+    expect(run.stderr.split('\n').filter(Boolean).length).toBeLessThanOrEqual(2);
+  }
+
+  it.each([
+    [['path', 'TTP', 'Kabul', '--max-hops', '-1'], /--max-hops must be a whole number, got "-1"/],
+    [['path', 'TTP', 'Kabul', '--max-hops', '99999999999999999999'], /--max-hops is far too large/],
+    [['path', 'TTP', 'Kabul', '--limit', '2', '--limit', '3'], /--limit is given more than once/],
+  ])('%j → exit 2', async (args, message) => {
+    expectClear(await cli(args, seeded), 2, message);
+  });
+
+  it('a bad PORT is named with its range', async () => {
+    const run = await cli(['serve'], seeded, { PORT: '99999' });
+    expectClear(run, 1, /PORT must be a whole number from 0 to 65535, got "99999"/);
+  });
+
+  it('a data folder that is a file is named as such', async () => {
+    const file = path.join(await makeDir(), 'a-file');
+    await writeFile(file, 'x');
+    const run = await cli(['stats'], file);
+    expectClear(run, 1, /cannot use .*a-file as the data folder: .*is a file, not a folder/);
+  });
+
+  it('--version prints the package version', async () => {
+    const run = await cli(['--version'], seeded);
+    const pkg = JSON.parse(await readFile(path.join(ROOT, 'package.json'), 'utf8'));
+    expect(run.code).toBe(0);
+    expect(run.stdout.trim()).toBe(pkg.version);
+  });
+
+  it('reads seed files that start with a byte-order mark, and calls a binary file binary', async () => {
+    const dir = await makeDir();
+    await mkdir(path.join(dir, 'relationships'));
+    for (const name of ['sources.json', 'actors.json']) {
+      const text = await readFile(path.join(SEED, name), 'utf8');
+      await writeFile(path.join(dir, name), '\ufeff' + text);
+    }
+    const ok = await cli(['validate', '--dir', dir], seeded);
+    expect(ok.code).toBe(0);
+    await writeFile(
+      path.join(dir, 'relationships', 'bin.json'),
+      Buffer.from([0, 1, 2, 0xff, 0xfe, 7]),
+    );
+    const binary = await cli(['validate', '--dir', dir], seeded);
+    expect(binary.code).toBe(1);
+    expect(binary.stderr).toMatch(/bin\.json: not valid JSON: it holds binary data/);
+    expect(binary.stderr).not.toContain(String.fromCharCode(0));
   });
 });

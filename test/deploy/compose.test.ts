@@ -76,7 +76,13 @@ describe('docker-compose.yml', () => {
     const context = typeof app.build === 'string' ? app.build : app.build?.context;
     expect(context).toBe('.');
     const port = env(app).PORT ?? '3000';
-    expect(app.ports).toContain(`${port}:${port}`);
+    expect(app.ports?.map(withDefaults)).toContain(`127.0.0.1:${port}:${port}`);
+  });
+
+  it('publishes every port on 127.0.0.1 unless told otherwise', () => {
+    const published = [...(app.ports ?? []), ...(neo4j.ports ?? [])].map(withDefaults);
+    expect(published.length).toBeGreaterThan(0);
+    for (const p of published) expect(p).toMatch(/^127\.0\.0\.1:\d+:\d+$/);
   });
 
   it('seeds, then serves, with the CLI the package builds', () => {
@@ -91,6 +97,11 @@ describe('docker-compose.yml', () => {
     expect(command.slice(seed, serve)).toContain('&&');
   });
 });
+
+/** A compose value with each `${VAR:-default}` read as its default, as with VAR unset. */
+function withDefaults(value: string): string {
+  return value.replace(/\$\{\w+:-([^}]*)\}/g, '$1');
+}
 
 /** The Dockerfile's stages: name, base image and instructions. */
 function dockerStages(text: string) {

@@ -1,5 +1,5 @@
 // A GraphML writer for graphology graphs (graphology-graphml only parses): one <key> per
-// attribute name, typed from its values, and a `directed` flag on every edge of a mixed graph.
+// attribute name, typed from its values; the export graph is wholly directed.
 import type { ExportGraph, ExportValue } from './graph.js';
 
 type KeyType = 'boolean' | 'double' | 'string';
@@ -68,9 +68,7 @@ export function writeGraphml(graph: ExportGraph): string {
       );
     }
   }
-  // graphology-graphml reads any edge not marked directed="true" as the default, so the default
-  // is undirected and every edge says which it is.
-  lines.push('  <graph id="actorgraph" edgedefault="undirected">');
+  lines.push('  <graph id="actorgraph" edgedefault="directed">');
   graph.forEachNode((node, attributes) => {
     lines.push(
       `    <node id="${escapeXml(node)}">`,
@@ -78,10 +76,9 @@ export function writeGraphml(graph: ExportGraph): string {
       '    </node>',
     );
   });
-  graph.forEachEdge((edge, attributes, source, target, _s, _t, undirected) => {
+  graph.forEachEdge((edge, attributes, source, target) => {
     lines.push(
-      `    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}"` +
-        ` directed="${!undirected}">`,
+      `    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}">`,
       ...dataLines(edgeKeys, attributes),
       '    </edge>',
     );

@@ -1,7 +1,7 @@
 // GET /api/export: the graph as a file, in JSON (seed form), GEXF, GraphML or CSV.
-import { write as writeGexf } from 'graphology-gexf';
 import { datasetSchema } from '../../domain/schema.js';
 import { edgesCsv, nodesCsv } from '../export/csv.js';
+import { writeGexf } from '../export/gexf.js';
 import { toGraphology } from '../export/graph.js';
 import { writeGraphml } from '../export/graphml.js';
 import { exportQuery } from '../params.js';
@@ -13,7 +13,8 @@ export const exportGraph = defineRoute({
   summary: 'Download the graph.',
   description:
     'format=json is the whole dataset with every claim (loadable as a seed); gexf and graphml ' +
-    'carry kinds, colours and claim counts for Gephi, yEd or Cytoscape; csv is the edges table ' +
+    'carry kinds, colours and claim counts for Gephi, yEd, Cytoscape or networkx, as a ' +
+    'directed graph (see symmetric); csv is the edges table ' +
     'with both endpoint names, or the nodes table with table=nodes.',
   query: exportQuery,
   response: {
@@ -36,7 +37,7 @@ export const exportGraph = defineRoute({
       const body = table === 'nodes' ? nodesCsv(view) : edgesCsv(view);
       return new Download(body, 'text/csv; charset=utf-8', `actorgraph-${table}.csv`);
     }
-    const graph = toGraphology(view);
+    const graph = toGraphology(view, query.symmetric);
     if (query.format === 'gexf') {
       return new Download(writeGexf(graph), 'application/gexf+xml', 'actorgraph.gexf');
     }

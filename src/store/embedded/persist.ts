@@ -3,9 +3,11 @@
 import { randomUUID } from 'node:crypto';
 import { open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { jsonProblem } from '../../domain/echo.js';
 import { CorruptDataError } from '../../domain/errors.js';
 import type { Dataset } from '../../domain/schema.js';
 import type { RawDataset } from '../../domain/validate.js';
+import { tempFileName } from './stale-temps.js';
 
 export const DATA_FILE = 'graph.json';
 
@@ -24,7 +26,7 @@ export async function readDatasetFile(file: string): Promise<RawDataset | undefi
   try {
     json = JSON.parse(text);
   } catch (err) {
-    throw new CorruptDataError(file, `not valid JSON (${(err as Error).message})`, { cause: err });
+    throw new CorruptDataError(file, `not valid JSON (${jsonProblem(text, err)})`, { cause: err });
   }
   if (!isRawDataset(json)) {
     throw new CorruptDataError(
@@ -37,8 +39,9 @@ export async function readDatasetFile(file: string): Promise<RawDataset | undefi
 
 export async function writeDatasetFile(file: string, dataset: Dataset): Promise<void> {
   const dir = path.dirname(file);
-  // Same directory, so the rename cannot cross file systems; unique, so writers never collide.
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${randomUUID()}.tmp`);
+  // Same directory, so the rename cannot cross file systems; unique, so writers never collide;
+  // named with our pid, so that a later writer can tell if we died (stale-temps.ts).
+  const temp = tempFileName(file, process.pid, randomUUID());
   try {
     const handle = await open(temp, 'w');
     try {

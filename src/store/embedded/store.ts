@@ -3,7 +3,12 @@
 import { randomUUID } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { CorruptDataError, formatIssue, ValidationError } from '../../domain/errors.js';
+import {
+  CorruptDataError,
+  formatIssue,
+  StoreUnavailableError,
+  ValidationError,
+} from '../../domain/errors.js';
 import type { ActorKind } from '../../domain/kinds.js';
 import type { Dataset } from '../../domain/schema.js';
 import { validateDataset } from '../../domain/validate.js';
@@ -32,6 +37,7 @@ import { neighbourhood } from './neighbourhood.js';
 import { loadModeParam, searchParams } from '../params.js';
 import { DATA_FILE, readDatasetFile, writeDatasetFile } from './persist.js';
 import { shortestPaths } from './shortest-paths.js';
+import { removeStaleTemps, type StoreLog } from './stale-temps.js';
 import { simplePaths } from './simple-paths.js';
 import { listSources, sourceDetail } from './sources.js';
 import { graphStats } from './stats.js';
@@ -39,9 +45,18 @@ import { graphStats } from './stats.js';
 const EMPTY: Dataset = { sources: [], actors: [], relationships: [] };
 const SHOWN_ISSUES = 3;
 
-export async function openEmbeddedStore(dataDir: string): Promise<GraphStore> {
-  await mkdir(dataDir, { recursive: true });
+export interface EmbeddedOptions {
+  /** Where to report temporary files of dead writers that were removed. */
+  log?: StoreLog;
+}
+
+export async function openEmbeddedStore(
+  dataDir: string,
+  options: EmbeddedOptions = {},
+): Promise<GraphStore> {
+  await makeDataDir(dataDir);
   const file = path.join(dataDir, DATA_FILE);
+  await removeStaleTemps(file, options.log);
   const { dataset, names, layout, issues } = validateDataset(
     (await readDatasetFile(file)) ?? EMPTY,
   );
@@ -49,7 +64,25 @@ export async function openEmbeddedStore(dataDir: string): Promise<GraphStore> {
     const shown = issues.slice(0, SHOWN_ISSUES).map(formatIssue).join('; ');
     throw new CorruptDataError(file, `${issues.length} validation issue(s): ${shown}`);
   }
-  return new EmbeddedStore(file, new DatasetGraph(dataset, names, layout));
+  return new EmbeddedStore(file, new DatasetGraph(dataset, names, layout), options.log);
+}
+
+/** Creates the data folder, or says in words why it cannot be used (a file, no permission). */
+async function makeDataDir(dataDir: string): Promise<void> {
+  try {
+    await mkdir(dataDir, { recursive: true });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    const why =
+      code === 'EEXIST' || code === 'ENOTDIR'
+        ? 'it (or a folder above it) is a file, not a folder'
+        : code === 'EACCES' || code === 'EPERM'
+          ? 'permission denied'
+          : String(code ?? err);
+    throw new StoreUnavailableError(`cannot use ${dataDir} as the data folder: ${why}`, {
+      cause: err,
+    });
+  }
 }
 
 class EmbeddedStore implements GraphStore {
@@ -62,6 +95,7 @@ class EmbeddedStore implements GraphStore {
   constructor(
     private readonly file: string,
     private graph: DatasetGraph,
+    private readonly log: StoreLog | undefined,
   ) {}
 
   /** LoadResult counts what the store holds afterwards. */
@@ -78,6 +112,8 @@ class EmbeddedStore implements GraphStore {
     const { dataset: valid, names, layout } = result;
     if (!valid) throw new ValidationError(result.issues);
     const graph = new DatasetGraph(valid, names, layout);
+    // A writer killed since the open left its temporary file: it goes before a new one is made.
+    await removeStaleTemps(this.file, this.log);
     await writeDatasetFile(this.file, valid);
     this.graph = graph;
     this.currentRevision = randomUUID();
