@@ -1,5 +1,6 @@
 // Runtime configuration from the environment, read in one place.
 import path from 'node:path';
+import { DEFAULT_CYPHER_LIMITS, type CypherLimits } from './cypher/limits.js';
 
 export interface Neo4jConfig {
   uri: string;
@@ -18,6 +19,25 @@ export interface Config {
   logLevel: string;
   /** Bytes of API answers kept per store revision (ACTORGRAPH_CACHE_MB, default 64; 0: off). */
   cacheBytes: number;
+  /** Bounds of a Cypher query (ACTORGRAPH_CYPHER_TIMEOUT_MS, _MAX_ROWS, ... see CYPHER_LIMIT_ENV). */
+  cypherLimits: CypherLimits;
+}
+
+/** The environment variable that sets each Cypher limit. */
+export const CYPHER_LIMIT_ENV: Record<keyof CypherLimits, string> = {
+  timeoutMs: 'ACTORGRAPH_CYPHER_TIMEOUT_MS',
+  maxRows: 'ACTORGRAPH_CYPHER_MAX_ROWS',
+  maxQueryBytes: 'ACTORGRAPH_CYPHER_MAX_QUERY_BYTES',
+  maxRowsInFlight: 'ACTORGRAPH_CYPHER_MAX_ROWS_IN_FLIGHT',
+  maxListSize: 'ACTORGRAPH_CYPHER_MAX_LIST_SIZE',
+  maxExpansions: 'ACTORGRAPH_CYPHER_MAX_EXPANSIONS',
+};
+
+function cypherLimits(env: NodeJS.ProcessEnv): CypherLimits {
+  const entries = Object.entries(CYPHER_LIMIT_ENV) as Array<[keyof CypherLimits, string]>;
+  return Object.fromEntries(
+    entries.map(([key, name]) => [key, numberFrom(env, name, DEFAULT_CYPHER_LIMITS[key])]),
+  ) as unknown as CypherLimits;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -36,6 +56,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? '127.0.0.1',
     logLevel: env.LOG_LEVEL ?? 'info',
     cacheBytes: numberFrom(env, 'ACTORGRAPH_CACHE_MB', 64) * 1024 * 1024,
+    cypherLimits: cypherLimits(env),
   };
 }
 

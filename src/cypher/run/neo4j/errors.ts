@@ -1,0 +1,48 @@
+// Neo4j's errors for a query, as CypherErrors with the same codes the embedded engine uses;
+// the position comes from the "(line L, column C (offset: O))" Neo4j puts in its messages.
+import { Neo4jError } from 'neo4j-driver';
+import { CypherError, type CypherErrorCode } from '../../errors.js';
+import type { SourcePosition } from '../../wire.js';
+
+const BY_CODE: Record<string, CypherErrorCode> = {
+  'Neo.ClientError.Statement.SyntaxError': 'syntax',
+  'Neo.ClientError.Statement.SemanticError': 'semantic',
+  'Neo.ClientError.Statement.TypeError': 'type',
+  'Neo.ClientError.Statement.ArithmeticError': 'argument',
+  'Neo.ClientError.Statement.ArgumentError': 'argument',
+  'Neo.ClientError.Statement.EntityNotFound': 'argument',
+  'Neo.ClientError.Statement.ParameterMissing': 'parameter',
+  'Neo.ClientError.Statement.AccessMode': 'read-only',
+  'Neo.ClientError.Statement.UnsupportedOperationError': 'unsupported',
+  'Neo.ClientError.Statement.NotSystemDatabaseError': 'unsupported',
+  'Neo.ClientError.Procedure.ProcedureNotFound': 'semantic',
+  'Neo.ClientError.Procedure.ProcedureCallFailed': 'argument',
+  'Neo.ClientError.Transaction.TransactionTimedOut': 'timeout',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration': 'timeout',
+  'Neo.TransientError.General.MemoryPoolOutOfMemoryError': 'limit',
+  'Neo.TransientError.General.TransactionMemoryLimit': 'limit',
+};
+
+const POSITION = /\(line (\d+), column (\d+) \(offset: (\d+)\)\)/;
+
+function position(message: string): SourcePosition | undefined {
+  const m = POSITION.exec(message);
+  if (!m) return undefined;
+  return { line: Number(m[1]), column: Number(m[2]), offset: Number(m[3]) };
+}
+
+/** A CypherError for what the query did wrong, or the error unchanged when it is the store's. */
+export function fromNeo4jError(error: unknown, timeoutMs: number): unknown {
+  if (!(error instanceof Neo4jError)) return error;
+  const code = BY_CODE[error.code];
+  if (!code) return error;
+  if (code === 'timeout') {
+    return new CypherError(
+      'timeout',
+      `The query ran past the ${timeoutMs / 1000} s limit and was stopped; narrow it down (a LIMIT, fewer hops).`,
+    );
+  }
+  // Neo4j follows the first line with the query and a caret under the fault: the position says it.
+  const first = error.message.split('\n')[0] ?? error.message;
+  return new CypherError(code, first.replace(POSITION, '').trim(), position(error.message));
+}

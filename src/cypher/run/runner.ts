@@ -1,0 +1,62 @@
+// The one place the API and the CLI run Cypher: checks the query's length and refuses writes
+// before any backend sees it, runs it on the store's backend within the limits, times it and
+// collects the elements to draw.
+import type { Config } from '../../config.js';
+import type { GraphStore } from '../../store/types.js';
+import { CypherError } from '../errors.js';
+import type { CypherLimits } from '../limits.js';
+import type { CypherAnswer } from '../wire.js';
+import type { CypherBackend, JsonParams } from './backend.js';
+import { collectGraph } from './graph.js';
+import { refuseWrites } from './read-only.js';
+
+export class CypherRunner {
+  constructor(
+    private readonly backend: CypherBackend,
+    readonly limits: CypherLimits,
+  ) {}
+
+  get backendKind(): CypherBackend['kind'] {
+    return this.backend.kind;
+  }
+
+  async run(query: string, params: JsonParams = {}): Promise<CypherAnswer> {
+    const bytes = Buffer.byteLength(query, 'utf8');
+    if (bytes > this.limits.maxQueryBytes) {
+      throw new CypherError(
+        'limit',
+        `The query is ${bytes} bytes long; at most ${this.limits.maxQueryBytes} are accepted.`,
+      );
+    }
+    refuseWrites(query);
+    const started = performance.now();
+    const result = await this.backend.run(query, params, this.limits);
+    const ms = Math.round((performance.now() - started) * 10) / 10;
+    return {
+      columns: result.columns,
+      rows: result.rows,
+      graph: collectGraph(result.rows),
+      summary: {
+        backend: this.backend.kind,
+        ms,
+        rows: result.rows.length,
+        truncated: result.truncated,
+        notifications: result.notifications,
+      },
+    };
+  }
+
+  close(): Promise<void> {
+    return this.backend.close();
+  }
+}
+
+/** The runner for the configured store: Neo4j's own Cypher, or the embedded engine in workers. */
+export async function openCypherRunner(store: GraphStore, config: Config): Promise<CypherRunner> {
+  if (store.kind === 'neo4j' && config.neo4j) {
+    const { Neo4jCypherBackend } = await import('./neo4j/backend.js');
+    return new CypherRunner(new Neo4jCypherBackend(config.neo4j), config.cypherLimits);
+  }
+  const { EmbeddedCypherBackend } = await import('./embedded/backend.js');
+  return new CypherRunner(new EmbeddedCypherBackend(store), config.cypherLimits);
+}
