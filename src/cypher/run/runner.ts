@@ -7,7 +7,9 @@ import { CypherError } from '../errors.js';
 import type { CypherLimits } from '../limits.js';
 import type { CypherAnswer } from '../wire.js';
 import type { CypherBackend, JsonParams } from './backend.js';
+import { EmbeddedCypherBackend } from './embedded/backend.js';
 import { collectGraph } from './graph.js';
+import { Neo4jCypherBackend } from './neo4j/backend.js';
 import { refuseWrites } from './read-only.js';
 
 export class CypherRunner {
@@ -52,11 +54,10 @@ export class CypherRunner {
 }
 
 /** The runner for the configured store: Neo4j's own Cypher, or the embedded engine in workers. */
-export async function openCypherRunner(store: GraphStore, config: Config): Promise<CypherRunner> {
-  if (store.kind === 'neo4j' && config.neo4j) {
-    const { Neo4jCypherBackend } = await import('./neo4j/backend.js');
-    return new CypherRunner(new Neo4jCypherBackend(config.neo4j), config.cypherLimits);
-  }
-  const { EmbeddedCypherBackend } = await import('./embedded/backend.js');
-  return new CypherRunner(new EmbeddedCypherBackend(store), config.cypherLimits);
+export function createCypherRunner(store: GraphStore, config: Config): CypherRunner {
+  const backend =
+    store.kind === 'neo4j' && config.neo4j
+      ? new Neo4jCypherBackend(config.neo4j)
+      : new EmbeddedCypherBackend(store);
+  return new CypherRunner(backend, config.cypherLimits);
 }
