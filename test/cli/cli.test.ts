@@ -1,38 +1,16 @@
 // The actorgraph CLI run as a separate process, on the real seed and on small temp seeds, each
 // run with its own embedded data folder.
-import { execFile } from 'node:child_process';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PathAnswer } from '../../src/paths/types.js';
 import type { Stats } from '../../src/store/types.js';
 import { tempDirs } from '../fixtures/store.js';
 import { fixture } from '../paths/fixture.js';
+import { ROOT, cli } from './process.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SEED = path.join(ROOT, 'seed');
 const makeDir = tempDirs();
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], dataDir: string): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/main.ts', ...args],
-      { cwd: ROOT, env: { ...process.env, ACTORGRAPH_DATA: dataDir, NEO4J_URI: '' } },
-      (err, stdout, stderr) => {
-        const code = err ? Number((err as { code?: unknown }).code ?? 1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
 
 async function writeSeed(files: Record<string, unknown>): Promise<string> {
   const dir = await makeDir();
