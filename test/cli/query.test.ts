@@ -60,7 +60,7 @@ describe('actorgraph query: the shell', () => {
     );
     const run = await cli(['query'], data, { input, env: env() });
     expect(run.code).toBe(0);
-    expect(run.stderr).toMatch(/SET writes to the graph[^]*\n  SET n.x = 1\n  \^/);
+    expect(run.stderr).toMatch(/SET writes to the graph[^]*\n {2}SET n.x = 1\n {2}\^/);
     expect(run.stderr).toMatch(/REMOVE writes to the graph/);
     expect(run.stderr).toMatch(/had no closing ";" and was not run/);
   });
