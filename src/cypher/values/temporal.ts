@@ -1,8 +1,9 @@
 // Cypher's temporal values (Date, LocalTime, Time, LocalDateTime, DateTime, Duration): their
 // ISO text as Neo4j prints it, component access (d.year, dt.epochSeconds, ...), comparison and
-// arithmetic with durations. compare.ts and arithmetic.ts reach temporals only through the
-// functions exported at the bottom (compareTemporals, temporalsEqual, addTemporals, ...).
+// arithmetic with durations. compare.ts and arithmetic.ts reach temporals through TemporalOps
+// (values/temporal-ops.ts), which every class here implements through TemporalBase.
 import { CypherError } from '../errors.js';
+import type { TemporalOps } from './temporal-ops.js';
 import type { TemporalType, TemporalValue, Value } from './types.js';
 import {
   NANOS_PER_DAY,
@@ -19,48 +20,94 @@ import {
   zoneOffsetForLocal,
 } from './calendar.js';
 
-export class DateValue implements TemporalValue {
-  readonly temporalType = 'Date';
-  constructor(readonly epochDay: number) {}
-  toString(): string {
+/** TemporalOps for every temporal class, by the functions at the bottom of this file. */
+abstract class TemporalBase implements TemporalOps {
+  abstract readonly temporalType: TemporalType;
+  temporalEquals(other: TemporalValue): boolean {
+    return isTemporal(other as Value) && temporalsEqual(this.self(), other as AnyTemporal);
+  }
+  temporalCompare(other: TemporalValue): number | null {
+    return isTemporal(other as Value)
+      ? (compareTemporals(this.self(), other as AnyTemporal) ?? null)
+      : null;
+  }
+  temporalOrder(other: TemporalValue): number {
+    return isTemporal(other as Value) ? orderTemporals(this.self(), other as AnyTemporal) : 0;
+  }
+  temporalKey(): string {
+    return temporalKey(this.self());
+  }
+  plusDuration(duration: TemporalValue): TemporalValue | null {
+    return duration instanceof DurationValue ? plusDuration(this.self(), duration) : null;
+  }
+  minusDuration(duration: TemporalValue): TemporalValue | null {
+    return duration instanceof DurationValue
+      ? plusDuration(this.self(), negateDuration(duration))
+      : null;
+  }
+  timesNumber(factor: number): TemporalValue | null {
+    return this instanceof DurationValue ? scaleDuration(this, factor) : null;
+  }
+  dividedByNumber(divisor: number): TemporalValue | null {
+    if (!(this instanceof DurationValue)) return null;
+    if (divisor === 0) throw new CypherError('argument', 'division of a duration by zero');
+    return scaleDuration(this, divisor, true);
+  }
+  private self(): AnyTemporal {
+    return this as unknown as AnyTemporal;
+  }
+}
+
+export class DateValue extends TemporalBase {
+  override readonly temporalType = 'Date' as const;
+  constructor(readonly epochDay: number) {
+    super();
+  }
+  override toString(): string {
     return formatDate(this.epochDay);
   }
 }
 
-export class LocalTimeValue implements TemporalValue {
-  readonly temporalType = 'LocalTime';
+export class LocalTimeValue extends TemporalBase {
+  override readonly temporalType = 'LocalTime' as const;
   /** Nanoseconds since midnight, 0 <= n < 86400e9 (exact in a double). */
-  constructor(readonly nanoOfDay: number) {}
-  toString(): string {
+  constructor(readonly nanoOfDay: number) {
+    super();
+  }
+  override toString(): string {
     return formatTime(this.nanoOfDay);
   }
 }
 
-export class TimeValue implements TemporalValue {
-  readonly temporalType = 'Time';
+export class TimeValue extends TemporalBase {
+  override readonly temporalType = 'Time' as const;
   constructor(
     readonly nanoOfDay: number,
     readonly offsetSeconds: number,
-  ) {}
-  toString(): string {
+  ) {
+    super();
+  }
+  override toString(): string {
     return formatTime(this.nanoOfDay) + formatOffset(this.offsetSeconds);
   }
 }
 
-export class LocalDateTimeValue implements TemporalValue {
-  readonly temporalType = 'LocalDateTime';
+export class LocalDateTimeValue extends TemporalBase {
+  override readonly temporalType = 'LocalDateTime' as const;
   constructor(
     readonly epochDay: number,
     readonly nanoOfDay: number,
-  ) {}
-  toString(): string {
+  ) {
+    super();
+  }
+  override toString(): string {
     return `${formatDate(this.epochDay)}T${formatTime(this.nanoOfDay)}`;
   }
 }
 
 /** An instant with the offset it is seen at, and the named zone when there is one. */
-export class DateTimeValue implements TemporalValue {
-  readonly temporalType = 'DateTime';
+export class DateTimeValue extends TemporalBase {
+  override readonly temporalType = 'DateTime' as const;
   readonly epochDay: number;
   readonly nanoOfDay: number;
   constructor(
@@ -70,6 +117,7 @@ export class DateTimeValue implements TemporalValue {
     readonly offsetSeconds: number,
     readonly zone?: string,
   ) {
+    super();
     const local = epochSecond + offsetSeconds;
     this.epochDay = floorDiv(local, SECONDS_PER_DAY);
     this.nanoOfDay = floorMod(local, SECONDS_PER_DAY) * NANOS_PER_SECOND + nano;
@@ -90,15 +138,15 @@ export class DateTimeValue implements TemporalValue {
   static atZone(epochSecond: number, nano: number, zone: string): DateTimeValue {
     return new DateTimeValue(epochSecond, nano, zoneOffsetAt(zone, epochSecond), zone);
   }
-  toString(): string {
+  override toString(): string {
     const text = `${formatDate(this.epochDay)}T${formatTime(this.nanoOfDay)}${formatOffset(this.offsetSeconds)}`;
     return this.zone === undefined ? text : `${text}[${this.zone}]`;
   }
 }
 
 /** Months, days and seconds are kept apart, as Cypher does; nanos is 0 <= n < 1e9. */
-export class DurationValue implements TemporalValue {
-  readonly temporalType = 'Duration';
+export class DurationValue extends TemporalBase {
+  override readonly temporalType = 'Duration' as const;
   readonly seconds: number;
   readonly nanos: number;
   constructor(
@@ -107,6 +155,7 @@ export class DurationValue implements TemporalValue {
     seconds: number,
     nanos: number,
   ) {
+    super();
     this.seconds = seconds + floorDiv(nanos, NANOS_PER_SECOND);
     this.nanos = floorMod(nanos, NANOS_PER_SECOND);
   }
@@ -114,7 +163,7 @@ export class DurationValue implements TemporalValue {
   totalNanos(): bigint {
     return BigInt(this.seconds) * 1_000_000_000n + BigInt(this.nanos);
   }
-  toString(): string {
+  override toString(): string {
     const years = Math.trunc(this.months / 12);
     const months = this.months % 12;
     let text = 'P';
@@ -490,37 +539,4 @@ export function approximateDuration(
 export function scaleDuration(d: DurationValue, by: number, divide = false): DurationValue {
   const f = (n: number): number => (divide ? n / by : n * by);
   return approximateDuration(f(d.months), f(d.days), f(d.seconds), f(d.nanos));
-}
-
-/**
- * `a + b` and `a - b` where one side is temporal; undefined when Cypher has no such sum (the
- * caller reports the type error). A duration may be added to anything temporal; two durations
- * add and subtract; a duration may be subtracted from anything temporal.
- */
-export function addTemporals(a: Value, b: Value): Value | undefined {
-  if (a instanceof DurationValue && isTemporal(b)) return plusDuration(b, a);
-  if (b instanceof DurationValue && isTemporal(a)) return plusDuration(a, b);
-  return undefined;
-}
-
-export function subtractTemporals(a: Value, b: Value): Value | undefined {
-  if (b instanceof DurationValue && isTemporal(a)) return plusDuration(a, negateDuration(b));
-  return undefined;
-}
-
-/** `d * n`, `n * d`, `d / n` with a number; undefined when not a duration and a number. */
-export function multiplyTemporal(a: Value, b: Value): Value | undefined {
-  if (a instanceof DurationValue && (typeof b === 'number' || typeof b === 'bigint'))
-    return scaleDuration(a, Number(b));
-  if (b instanceof DurationValue && (typeof a === 'number' || typeof a === 'bigint'))
-    return scaleDuration(b, Number(a));
-  return undefined;
-}
-
-export function divideTemporal(a: Value, b: Value): Value | undefined {
-  if (a instanceof DurationValue && (typeof b === 'number' || typeof b === 'bigint')) {
-    if (Number(b) === 0) throw new CypherError('argument', 'division of a duration by zero');
-    return scaleDuration(a, Number(b), true);
-  }
-  return undefined;
 }
