@@ -187,9 +187,11 @@ export function buildTemporal(
     const zone = fields.has('timezone')
       ? parseZone(String(fields.get('timezone')))
       : options.defaultZone;
+    const s = second + floorDiv(nano, NANOS_PER_SECOND);
+    const n = floorMod(nano, NANOS_PER_SECOND);
     return 'zone' in zone
-      ? DateTimeValue.atZone(second, nano, zone.zone)
-      : new DateTimeValue(second, nano, zone.offsetSeconds);
+      ? DateTimeValue.atZone(s, n, zone.zone)
+      : new DateTimeValue(s, n, zone.offsetSeconds);
   }
 
   const parts: Parts = { ...options.base };
