@@ -31,6 +31,7 @@ export const CYPHER_LIMIT_ENV: Record<keyof CypherLimits, string> = {
   maxRowsInFlight: 'ACTORGRAPH_CYPHER_MAX_ROWS_IN_FLIGHT',
   maxListSize: 'ACTORGRAPH_CYPHER_MAX_LIST_SIZE',
   maxExpansions: 'ACTORGRAPH_CYPHER_MAX_EXPANSIONS',
+  maxNesting: 'ACTORGRAPH_CYPHER_MAX_NESTING',
 };
 
 function cypherLimits(env: NodeJS.ProcessEnv): CypherLimits {

@@ -95,8 +95,7 @@ ORDER BY size(operatesIn) DESC, group`,
     id: 'ttp-neighbourhood',
     question: 'The TTP and everything within two hops of it',
     query: `MATCH p = (:Actor {id: 'ttp'})-[*1..2]-(:Actor)
-RETURN p
-LIMIT 200`,
+RETURN p`,
   },
   {
     id: 'types-count',

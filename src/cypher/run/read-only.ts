@@ -5,12 +5,7 @@
 // (CALL ...) are left to Neo4j's READ transaction and the embedded engine's own check.
 import { CypherError } from '../errors.js';
 import type { SourcePosition } from '../wire.js';
-
-interface Token {
-  text: string;
-  offset: number;
-  word: boolean;
-}
+import { positionAt, tokens, type Token } from './scan.js';
 
 const WRITE_CLAUSES = new Set([
   'CREATE',
@@ -60,41 +55,6 @@ const NOT_A_CLAUSE_BEFORE = new Set([
   '^',
 ]);
 const NOT_A_CLAUSE_AFTER = new Set([':', '.', ')', ',', ']', '}', '=']);
-
-function tokens(query: string): Token[] {
-  const out: Token[] = [];
-  let i = 0;
-  while (i < query.length) {
-    const c = query[i] as string;
-    if (/\s/.test(c)) {
-      i++;
-    } else if (query.startsWith('//', i)) {
-      const end = query.indexOf('\n', i);
-      i = end < 0 ? query.length : end;
-    } else if (query.startsWith('/*', i)) {
-      const end = query.indexOf('*/', i + 2);
-      i = end < 0 ? query.length : end + 2;
-    } else if (c === "'" || c === '"' || c === '`') {
-      const start = i++;
-      while (i < query.length && query[i] !== c) i += query[i] === '\\' && c !== '`' ? 2 : 1;
-      i++;
-      out.push({ text: query.slice(start, i), offset: start, word: false });
-    } else if (/[A-Za-z_]/.test(c)) {
-      const start = i;
-      while (i < query.length && /\w/.test(query[i] as string)) i++;
-      out.push({ text: query.slice(start, i), offset: start, word: true });
-    } else {
-      out.push({ text: c, offset: i++, word: false });
-    }
-  }
-  return out;
-}
-
-export function positionAt(query: string, offset: number): SourcePosition {
-  const before = query.slice(0, offset);
-  const line = before.split('\n').length;
-  return { offset, line, column: offset - before.lastIndexOf('\n') };
-}
 
 /** The first write clause of the query, or null when it has none. */
 export function findWriteClause(

@@ -10,6 +10,7 @@ import type { CypherBackend, JsonParams } from './backend.js';
 import { EmbeddedCypherBackend } from './embedded/backend.js';
 import { collectGraph } from './graph.js';
 import { Neo4jCypherBackend } from './neo4j/backend.js';
+import { refuseDeepNesting } from './nesting.js';
 import { refuseWrites } from './read-only.js';
 
 export class CypherRunner {
@@ -30,6 +31,7 @@ export class CypherRunner {
         `The query is ${bytes} bytes long; at most ${this.limits.maxQueryBytes} are accepted.`,
       );
     }
+    refuseDeepNesting(query, this.limits.maxNesting);
     refuseWrites(query);
     const started = performance.now();
     const result = await this.backend.run(query, params, this.limits);

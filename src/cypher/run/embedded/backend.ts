@@ -36,7 +36,10 @@ export class EmbeddedCypherBackend implements CypherBackend {
       size: options.workers ?? 2,
       workerHeapMb: options.workerHeapMb,
       revision: () => store.revision(),
-      data: () => store.exportDataset(),
+      data: async () => ({
+        dataset: await store.exportDataset(),
+        revision: await store.revision(),
+      }),
     });
   }
 

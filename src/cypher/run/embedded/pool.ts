@@ -4,6 +4,7 @@
 // one store revision and is sent the new one when the revision changes.
 import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { CypherError } from '../../errors.js';
+import { timeoutError } from '../backend.js';
 import type { FromWorker, ToWorker, WorkerError } from './protocol.js';
 
 export interface PoolOptions {
@@ -81,10 +82,7 @@ export class WorkerPool {
   }
 
   private expire(job: Job, timeoutMs: number): void {
-    const error = new CypherError(
-      'timeout',
-      `The query ran past the ${timeoutMs / 1000} s limit and was stopped; narrow it down (a LIMIT, fewer hops).`,
-    );
+    const error = timeoutError(timeoutMs);
     const queued = this.queue.indexOf(job);
     if (queued >= 0) this.queue.splice(queued, 1);
     const slot = this.slots.find((s) => s.job === job);

@@ -3,6 +3,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import { CypherError, type CypherErrorCode } from '../../errors.js';
 import type { SourcePosition } from '../../wire.js';
+import { timeoutError } from '../backend.js';
 
 const BY_CODE: Record<string, CypherErrorCode> = {
   'Neo.ClientError.Statement.SyntaxError': 'syntax',
@@ -37,10 +38,7 @@ export function fromNeo4jError(error: unknown, timeoutMs: number): unknown {
   const code = BY_CODE[error.code];
   if (!code) return error;
   if (code === 'timeout') {
-    return new CypherError(
-      'timeout',
-      `The query ran past the ${timeoutMs / 1000} s limit and was stopped; narrow it down (a LIMIT, fewer hops).`,
-    );
+    return timeoutError(timeoutMs);
   }
   // Neo4j follows the first line with the query and a caret under the fault: the position says it.
   const first = error.message.split('\n')[0] ?? error.message;

@@ -80,9 +80,14 @@ export function toWire(value: unknown): WireValue {
   return String(value);
 }
 
+/** Whole JSON numbers within 64 bits are INTEGERs, as the embedded engine reads them too. */
+const INT64_LIMIT = 2 ** 63;
+
 /** JSON parameters to driver values: whole numbers are sent as INTEGER, as Cypher reads them. */
 export function toDriverParam(value: unknown): unknown {
-  if (typeof value === 'number' && Number.isSafeInteger(value)) return neo4j.int(value);
+  if (typeof value === 'number' && Number.isInteger(value) && Math.abs(value) < INT64_LIMIT) {
+    return neo4j.int(BigInt(value));
+  }
   if (Array.isArray(value)) return value.map(toDriverParam);
   if (value !== null && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toDriverParam(v)]));
