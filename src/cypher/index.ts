@@ -1,5 +1,6 @@
 // The embedded openCypher engine's entry point: parse, plan and run a query on a graph,
 // synchronously, within limits. Read-only unless `write` is set (TCK and test fixtures).
+import './functions/library.js';
 import { CypherError } from './errors.js';
 import { createContext } from './execute/context.js';
 import { Scope } from './execute/context.js';

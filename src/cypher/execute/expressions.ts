@@ -6,7 +6,7 @@ import { positionAt } from '../parse/lexer.js';
 import type { Expr, LabelExpr, PatternPart, Query } from '../parse/ast.js';
 import * as arith from '../values/arithmetic.js';
 import { asTernary, compareOp, equals, isTemporal, typeName } from '../values/compare.js';
-import { hasTemporalOps } from '../values/temporal-ops.js';
+import { temporalProperty } from '../values/temporal.js';
 import { NodeValue, RelationshipValue, type CypherMap, type Value } from '../values/types.js';
 import {
   drain,
@@ -397,10 +397,8 @@ export function property(target: Value, key: string, ctx: RunContext): Value {
   if (target instanceof NodeValue) return ctx.graph.nodeProperty(target.id, key);
   if (target instanceof RelationshipValue) return ctx.graph.relProperty(target.id, key);
   if (target instanceof Map) return target.get(key) ?? null;
-  if (isTemporal(target) && hasTemporalOps(target)) {
-    const v = target.temporalComponent(key);
-    if (v !== undefined) return v;
-  }
+  if (isTemporal(target))
+    return temporalProperty(target as Parameters<typeof temporalProperty>[0], key);
   throw new CypherError('type', `Cannot read property '${key}' of ${typeName(target)}`);
 }
 

@@ -1,6 +1,6 @@
 // The small interface through which compare.ts and arithmetic.ts reach temporal values: the
 // temporal classes (values/temporal.ts) implement it, so that the core stays free of calendars.
-import type { TemporalValue, Value } from './types.js';
+import type { TemporalValue } from './types.js';
 
 export interface TemporalOps extends TemporalValue {
   /** Cypher equality with another temporal value of the same type. */
@@ -15,8 +15,6 @@ export interface TemporalOps extends TemporalValue {
   plusDuration(duration: TemporalValue): TemporalValue | null;
   /** this - duration. */
   minusDuration(duration: TemporalValue): TemporalValue | null;
-  /** A component read as a property (date.year, duration.minutes); undefined when none. */
-  temporalComponent(key: string): Value | undefined;
   /** Durations only: this * factor, this / divisor. */
   timesNumber(factor: number): TemporalValue | null;
   dividedByNumber(divisor: number): TemporalValue | null;
