@@ -6,6 +6,8 @@ export interface CypherExample {
   /** The analyst's question the query answers. */
   question: string;
   query: string;
+  /** The columns every store must answer alike, when not all of them must. */
+  compare?: readonly string[];
 }
 
 export const CYPHER_EXAMPLES: readonly CypherExample[] = [
@@ -33,7 +35,8 @@ ORDER BY from, type, to, status`,
     question: 'What does each source say about Pakistan?',
     query: `MATCH (:Actor {id: 'pakistan'})-[r]-(other:Actor)
 MATCH (c:Claim {relId: r.id})-[:CITES]->(s:Source)
-RETURN s.title AS source, count(c) AS claims, collect(DISTINCT type(r) + ' ' + other.name) AS about
+WITH s, c, type(r) + ' ' + other.name AS link ORDER BY link
+RETURN s.title AS source, count(c) AS claims, collect(DISTINCT link) AS about
 ORDER BY claims DESC, source`,
   },
   {
@@ -50,13 +53,15 @@ ORDER BY target, claimant`,
     question: 'How does the TTP connect to Kabul (city)? (shortestPath)',
     query: `MATCH p = shortestPath((:Actor {id: 'ttp'})-[*..6]-(:Actor {id: 'kabul-city'}))
 RETURN [n IN nodes(p) | n.name] AS actors, [r IN relationships(p) | type(r)] AS hops, length(p) AS length, p`,
+    // shortestPath returns any one of the shortest paths: only its length is the same everywhere.
+    compare: ['length'],
   },
   {
     id: 'all-ttp-to-kabul',
     question: 'Every shortest chain from the TTP to Kabul (city) (allShortestPaths)',
     query: `MATCH p = allShortestPaths((:Actor {id: 'ttp'})-[*..6]-(:Actor {id: 'kabul-city'}))
-RETURN [n IN nodes(p) | n.name] AS actors, p
-ORDER BY actors`,
+RETURN [n IN nodes(p) | n.name] AS actors, [r IN relationships(p) | type(r)] AS hops, p
+ORDER BY actors, hops`,
   },
   {
     id: 'top-claimants',
@@ -82,12 +87,13 @@ LIMIT 10`,
 MATCH (a:Actor {id: c.relFrom}), (b:Actor {id: c.relTo})
 OPTIONAL MATCH (who:Actor {id: c.claimedBy})
 RETURN a.name AS from, split(c.relId, '.')[1] AS type, b.name AS to, coalesce(who.name, c.claimedBy) AS denier, s.title AS source
-ORDER BY from, type, to, denier`,
+ORDER BY from, type, to, denier, source`,
   },
   {
     id: 'armed-groups-where',
     question: 'Where do the armed groups operate?',
     query: `MATCH (g:ArmedGroup)-[:OPERATES_IN]->(place:Actor)
+WITH g, place ORDER BY place.name
 RETURN g.name AS group, collect(place.name) AS operatesIn
 ORDER BY size(operatesIn) DESC, group`,
   },

@@ -22,7 +22,9 @@ export function canonical(value: WireValue): Json {
     const p = value as { nodes: WireValue[]; relationships: WireValue[] };
     return { path: p.nodes.map(canonical), rels: p.relationships.map(canonical) };
   }
-  const entries = Object.entries(value as Record<string, WireValue>).sort(([a], [b]) => (a < b ? -1 : 1));
+  const entries = Object.entries(value as Record<string, WireValue>).sort(([a], [b]) =>
+    a < b ? -1 : 1,
+  );
   return Object.fromEntries(entries.map(([k, v]) => [k, canonical(v)]));
 }
 
