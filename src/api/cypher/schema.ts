@@ -1,7 +1,7 @@
 // The zod schemas of POST /api/cypher: the body it reads and the answer it gives, which the
 // handler checks requests with and the OpenAPI document is built from.
 import { z } from 'zod';
-import type { CypherAnswer, WireNode, WireRelationship } from '../../cypher/wire.js';
+import type { CypherAnswer, WireNode, WireRelationship, WireValue } from '../../cypher/wire.js';
 
 export const cypherRequest = z
   .object({
@@ -13,13 +13,16 @@ export const cypherRequest = z
         example: 'MATCH (a:Actor) RETURN a.name LIMIT 5',
       }),
     params: z
-      .record(z.string(), z.json(), {
+      .record(z.string(), z.unknown(), {
         error: 'must be an object of parameter names to JSON values',
       })
       .optional()
       .meta({ description: 'Query parameters ($name); whole numbers are INTEGERs.' }),
   })
   .strict();
+
+/** Any wire value; left open in the document (a recursive schema would not survive in it). */
+const wireValue = z.unknown() as unknown as z.ZodType<WireValue>;
 
 const position = z.object({ offset: z.number(), line: z.number(), column: z.number() }).strict();
 
@@ -28,7 +31,7 @@ const wireNode = z
     $element: z.literal('node'),
     elementId: z.string(),
     labels: z.array(z.string()),
-    properties: z.record(z.string(), z.json()),
+    properties: z.record(z.string(), wireValue),
   })
   .strict() satisfies z.ZodType<WireNode>;
 
@@ -39,14 +42,14 @@ const wireRelationship = z
     type: z.string(),
     startElementId: z.string(),
     endElementId: z.string(),
-    properties: z.record(z.string(), z.json()),
+    properties: z.record(z.string(), wireValue),
   })
   .strict() satisfies z.ZodType<WireRelationship>;
 
 export const cypherAnswer = z
   .object({
     columns: z.array(z.string()),
-    rows: z.array(z.array(z.json())).meta({
+    rows: z.array(z.array(wireValue)).meta({
       description:
         'One array per row, a value per column. Nodes, relationships and paths are objects tagged ' +
         '"$element" (node, relationship, path); INTEGERs outside ±(2^53−1) and temporal values are strings.',

@@ -22,6 +22,9 @@ export interface PoolOptions {
 interface Job {
   request: unknown;
   revision: string;
+  timeoutMs: number;
+  queuedAt: number;
+  timer?: NodeJS.Timeout;
   resolve(result: unknown): void;
   reject(error: unknown): void;
 }
@@ -30,6 +33,8 @@ interface Slot {
   worker: Worker;
   revision?: string;
   job?: Job & { id: number };
+  /** Called when the worker has built the graph it was last sent. */
+  onLoaded?: () => void;
 }
 
 /** A .ts worker needs tsx's loader; under tsx or vitest the main thread has one, a worker not. */
@@ -55,17 +60,20 @@ export class WorkerPool {
 
   constructor(private readonly options: PoolOptions) {}
 
-  /** Runs `request` in a worker holding the current revision; rejects past `timeoutMs`. */
+  /**
+   * Runs `request` in a worker holding the current revision; rejects once it has run
+   * `timeoutMs` (the clock starts when a worker holding the graph takes it), or when it waited
+   * that long for a free worker.
+   */
   async run(request: unknown, timeoutMs: number): Promise<unknown> {
     if (this.closed) throw new Error('the Cypher worker pool is closed');
     const revision = await this.options.revision();
     return new Promise((resolve, reject) => {
-      const job: Job = { request, revision, resolve, reject };
-      const timer = setTimeout(() => this.expire(job, timeoutMs), timeoutMs);
+      const job: Job = { request, revision, timeoutMs, queuedAt: Date.now(), resolve, reject };
       const settle =
         <A>(f: (a: A) => void) =>
         (a: A) => {
-          clearTimeout(timer);
+          clearTimeout(job.timer);
           f(a);
         };
       job.resolve = settle(resolve);
@@ -81,13 +89,10 @@ export class WorkerPool {
     await Promise.all(this.slots.splice(0).map((slot) => slot.worker.terminate()));
   }
 
-  private expire(job: Job, timeoutMs: number): void {
-    const error = timeoutError(timeoutMs);
-    const queued = this.queue.indexOf(job);
-    if (queued >= 0) this.queue.splice(queued, 1);
+  private expire(job: Job): void {
     const slot = this.slots.find((s) => s.job === job);
     if (slot) this.replace(slot);
-    job.reject(error);
+    job.reject(timeoutError(job.timeoutMs));
   }
 
   private dispatch(): void {
@@ -95,7 +100,8 @@ export class WorkerPool {
       const slot = this.idleSlot();
       if (!slot) return;
       const job = this.queue.shift() as Job;
-      void this.start(slot, job);
+      if (Date.now() - job.queuedAt > job.timeoutMs) job.reject(timeoutError(job.timeoutMs));
+      else void this.start(slot, job);
     }
   }
 
@@ -115,9 +121,14 @@ export class WorkerPool {
       if (slot.revision !== job.revision) {
         const data = await this.dataAt(job.revision);
         if (slot.job !== job) return;
+        const loaded = new Promise<void>((resolve) => (slot.onLoaded = resolve));
         this.post(slot, { type: 'load', revision: job.revision, data });
         slot.revision = job.revision;
+        // Starting a worker and building its graph is not the query's time.
+        await loaded;
+        if (slot.job !== job) return;
       }
+      job.timer = setTimeout(() => this.expire(job), job.timeoutMs);
       this.post(slot, { type: 'run', id, request: job.request });
     } catch (error) {
       this.finish(slot, () => job.reject(error));
@@ -143,6 +154,7 @@ export class WorkerPool {
     const slot: Slot = { worker };
     worker.on('message', (message: FromWorker) => {
       const job = slot.job;
+      if (message.type === 'loaded') slot.onLoaded?.();
       if (message.type === 'loaded' || !job || message.id !== job.id) return;
       if (message.type === 'done') this.finish(slot, () => job.resolve(message.result));
       else this.finish(slot, () => job.reject(asError(message.error)));
