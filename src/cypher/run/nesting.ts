@@ -15,7 +15,7 @@ export function refuseDeepNesting(query: string, maxNesting: number): void {
       const at = positionAt(query, token.offset);
       throw new CypherError(
         'limit',
-        `Brackets nest more than ${maxNesting} deep here (line ${at.line}, column ${at.column}); queries may nest at most ${maxNesting} deep.`,
+        `Brackets nest more than ${maxNesting} deep here; queries may nest at most ${maxNesting} deep.`,
         at,
       );
     }

@@ -88,7 +88,7 @@ export function refuseWrites(query: string): void {
   const { clause, position } = found;
   throw new CypherError(
     'read-only',
-    `${clause} writes to the graph, and queries here are read-only (line ${position.line}, column ${position.column})`,
+    `${clause} writes to the graph, and queries here are read-only`,
     position,
   );
 }

@@ -13,6 +13,19 @@ import { Neo4jCypherBackend } from './neo4j/backend.js';
 import { refuseDeepNesting } from './nesting.js';
 import { refuseWrites } from './read-only.js';
 
+/** "(line 2, column 1 (offset: 16))", as Neo4j and the engine put it in their messages. */
+const POSITION_IN_TEXT = /\s*\(line \d+, column \d+ \(offset: \d+\)\)/;
+
+/**
+ * The same message shape from both backends: its first line, without the place (the answer
+ * carries it apart) or the query excerpt and caret that may follow.
+ */
+function plainMessage(error: CypherError): CypherError {
+  const first = error.message.split('\n')[0] ?? error.message;
+  const message = first.replace(POSITION_IN_TEXT, '').trim();
+  return message === error.message ? error : new CypherError(error.code, message, error.position);
+}
+
 export class CypherRunner {
   constructor(
     private readonly backend: CypherBackend,
@@ -34,7 +47,9 @@ export class CypherRunner {
     refuseDeepNesting(query, this.limits.maxNesting);
     refuseWrites(query);
     const started = performance.now();
-    const result = await this.backend.run(query, params, this.limits);
+    const result = await this.backend.run(query, params, this.limits).catch((error: unknown) => {
+      throw error instanceof CypherError ? plainMessage(error) : error;
+    });
     const ms = Math.round((performance.now() - started) * 10) / 10;
     return {
       columns: result.columns,

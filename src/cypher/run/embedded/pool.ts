@@ -117,6 +117,8 @@ export class WorkerPool {
     const id = this.nextId++;
     // The job itself goes in the slot: expire() finds it there by identity.
     slot.job = Object.assign(job, { id });
+    // A busy worker keeps the process alive (a CLI awaiting its answer); an idle one does not.
+    slot.worker.ref();
     try {
       if (slot.revision !== job.revision) {
         const data = await this.dataAt(job.revision);
@@ -186,6 +188,7 @@ export class WorkerPool {
 
   private finish(slot: Slot, settle: () => void): void {
     slot.job = undefined;
+    slot.worker.unref();
     settle();
     this.dispatch();
   }

@@ -40,7 +40,5 @@ export function fromNeo4jError(error: unknown, timeoutMs: number): unknown {
   if (code === 'timeout') {
     return timeoutError(timeoutMs);
   }
-  // Neo4j follows the first line with the query and a caret under the fault: the position says it.
-  const first = error.message.split('\n')[0] ?? error.message;
-  return new CypherError(code, first.replace(POSITION, '').trim(), position(error.message));
+  return new CypherError(code, error.message, position(error.message));
 }
