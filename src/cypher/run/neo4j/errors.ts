@@ -35,7 +35,9 @@ function position(message: string): SourcePosition | undefined {
 /** A CypherError for what the query did wrong, or the error unchanged when it is the store's. */
 export function fromNeo4jError(error: unknown, timeoutMs: number): unknown {
   if (!(error instanceof Neo4jError)) return error;
-  const code = BY_CODE[error.code];
+  // Neo4j reports a type mismatch it finds before running under its SyntaxError code.
+  const mismatch = error.message.startsWith('Type mismatch');
+  const code = mismatch ? 'type' : BY_CODE[error.code];
   if (!code) return error;
   if (code === 'timeout') {
     return timeoutError(timeoutMs);

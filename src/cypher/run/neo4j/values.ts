@@ -12,6 +12,7 @@ import neo4j, {
   isPoint,
   isRelationship,
   isTime,
+  type Duration,
   type Node,
   type Relationship,
 } from 'neo4j-driver';
@@ -45,6 +46,46 @@ function float(x: number): WireValue {
   return Number.isFinite(x) ? x : String(x);
 }
 
+const NANOS_PER_SECOND = 1_000_000_000n;
+
+/**
+ * A duration as Neo4j's toString() prints it (P1Y2M3DT4H5M6.5S, P4D, PT0S), which the driver's
+ * own toString() does not ("P4DT"): years and months from the months, then days, then hours,
+ * minutes and seconds from the seconds and nanoseconds, each part with its own sign.
+ */
+export function durationText(d: Duration): string {
+  const months = Number(d.months);
+  const days = Number(d.days);
+  const total = BigInt(d.seconds.toString()) * NANOS_PER_SECOND + BigInt(d.nanoseconds.toString());
+  const sign = total < 0n ? -1n : 1n;
+  const abs = total * sign;
+  const hours = (abs / (3600n * NANOS_PER_SECOND)) * sign;
+  const minutes = ((abs / (60n * NANOS_PER_SECOND)) % 60n) * sign;
+  const nanos = abs % (60n * NANOS_PER_SECOND);
+  const whole = nanos / NANOS_PER_SECOND;
+  const fraction = (nanos % NANOS_PER_SECOND).toString().padStart(9, '0').replace(/0+$/, '');
+  const seconds =
+    nanos === 0n ? '' : `${sign < 0n ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}S`;
+  const date = [
+    [Math.trunc(months / 12), 'Y'],
+    [months % 12, 'M'],
+    [days, 'D'],
+  ]
+    .filter(([n]) => n !== 0)
+    .map(([n, unit]) => `${n}${unit}`)
+    .join('');
+  const time = [
+    [hours, 'H'],
+    [minutes, 'M'],
+  ]
+    .filter(([n]) => n !== 0n)
+    .map(([n, unit]) => `${n}${unit}`)
+    .join('');
+  const clock = time + seconds;
+  if (!date && !clock) return 'PT0S';
+  return `P${date}${clock ? `T${clock}` : ''}`;
+}
+
 export function toWire(value: unknown): WireValue {
   if (value === null || value === undefined) return null;
   if (typeof value === 'boolean' || typeof value === 'string') return value;
@@ -65,13 +106,13 @@ export function toWire(value: unknown): WireValue {
       relationships: value.segments.map((s) => relationship(s.relationship)),
     };
   }
+  if (isDuration(value)) return durationText(value);
   if (
     isDate(value) ||
     isDateTime(value) ||
     isLocalDateTime(value) ||
     isLocalTime(value) ||
     isTime(value) ||
-    isDuration(value) ||
     isPoint(value)
   ) {
     return value.toString();
