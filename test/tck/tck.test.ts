@@ -1,0 +1,79 @@
+// The openCypher TCK as a regression gate: every scenario in test/tck/baseline.txt must still
+// pass on the embedded engine. With NEO4J_URI set, the same runner also runs on Neo4j (the
+// reference) and must pass at least what the embedded engine passes in the baseline's features.
+import { describe, expect, it } from 'vitest';
+import { EmbeddedBackend } from '../../src/tck/embedded.js';
+import { parseFeature } from '../../src/tck/gherkin.js';
+import {
+  findTck,
+  formatCounts,
+  loadScenarios,
+  readBaseline,
+  runSuite,
+} from '../../src/tck/suite.js';
+import { canonical, parseTckValue } from '../../src/tck/values.js';
+
+const tck = findTck();
+
+describe('TCK runner pieces', () => {
+  it('expands scenario outlines, one scenario per example row', () => {
+    const feature = [
+      'Feature: F',
+      '  Scenario Outline: [1] Doubles',
+      '    When executing query:',
+      '      """',
+      '      RETURN <x> * 2 AS y',
+      '      """',
+      '    Then the result should be, in any order:',
+      '      | y   |',
+      '      | <y> |',
+      '    Examples:',
+      '      | x | y |',
+      '      | 1 | 2 |',
+      '      | 3 | 6 |',
+    ].join('\n');
+    const scenarios = parseFeature(feature, 'F.feature');
+    expect(scenarios.map((s) => s.id)).toEqual([
+      'F.feature: [1] Doubles #1',
+      'F.feature: [1] Doubles #2',
+    ]);
+    expect(scenarios[1]?.steps[0]?.docString).toBe('RETURN 3 * 2 AS y');
+    expect(scenarios[1]?.steps[1]?.table).toEqual([['y'], ['6']]);
+  });
+
+  it('reads the TCK value notation and tells 1 from 1.0', () => {
+    const path = parseTckValue("<(:A {name: 'x'})-[:T {w: 1.5}]->(:B)<-[:U]-()>");
+    expect(canonical(path)).toBe('<(:A{"name":"x"})-[:T{"w":f1.5}]->(:B{})<-[:U{}]-({})>');
+    expect(canonical(parseTckValue('1'))).not.toBe(canonical(parseTckValue('1.0')));
+    expect(canonical(parseTckValue('[2, 1]'), true)).toBe(canonical(parseTckValue('[1, 2]'), true));
+    expect(canonical(parseTckValue("{b: 'x', a: [null]}"))).toBe(
+      canonical(parseTckValue("{a: [null], b: 'x'}")),
+    );
+  });
+});
+
+describe.skipIf(!tck)('openCypher TCK on the embedded engine', () => {
+  it('still passes every scenario in the baseline (update: npm run tck -- --write-baseline)', async () => {
+    const baseline = readBaseline();
+    expect(baseline.length).toBeGreaterThan(0);
+    const scenarios = loadScenarios(tck as string);
+    const result = await runSuite(new EmbeddedBackend(), scenarios, tck as string);
+    const regressions = baseline
+      .map((id) => [id, result.outcomes.get(id)] as const)
+      .filter(([, outcome]) => outcome?.status !== 'passed')
+      .map(
+        ([id, outcome]) =>
+          `${id}: ${outcome ? ('reason' in outcome ? outcome.reason : '') : 'no longer in the TCK'}`,
+      );
+    console.log(`TCK (embedded): ${formatCounts(result.total)} of ${scenarios.length}`);
+    expect(
+      regressions,
+      'baseline scenarios that no longer pass; fix them, or if a change is intended run npm run tck -- --write-baseline',
+    ).toEqual([]);
+  }, 300_000);
+});
+
+if (!tck)
+  console.log(
+    'TCK tests skipped: ../shared/tck is not beside the project (set TCK_DIR to run them)',
+  );
