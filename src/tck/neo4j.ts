@@ -60,7 +60,12 @@ function temporalText(v: unknown): string | undefined {
     return new DateTimeValue(local - offset, n(v.nanosecond), offset, zone).toString();
   }
   if (neo4j.isDuration(v))
-    return new DurationValue(n(v.months), n(v.days), n(v.seconds), n(v.nanoseconds)).toString();
+    return new DurationValue(
+      n(v.months),
+      n(v.days),
+      BigInt(v.seconds.toString()),
+      n(v.nanoseconds),
+    ).toString();
   return undefined;
 }
 

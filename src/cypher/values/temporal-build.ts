@@ -440,17 +440,16 @@ function daysUntil(fromDay: number, fromNanos: number, toDay: number, toNanos: n
 }
 
 /** Seconds and nanoseconds from one moment to another: by the instant when both have offsets. */
-function timeBetween(from: Moment, to: Moment): { seconds: number; nanos: number } {
+function timeBetween(from: Moment, to: Moment): { seconds: bigint; nanos: number } {
   let fromOffset = from.offset ?? 0;
   if (from.zone !== undefined && from.epochDay !== undefined)
     fromOffset = DateTimeValue.ofLocal(from.epochDay, from.nanoOfDay ?? 0, {
       zone: from.zone,
     }).offsetSeconds;
   const useOffsets = from.offset !== undefined && to.offset !== undefined;
-  const secondOf = (m: Moment, offset: number): number =>
-    (m.epochDay ?? 0) * SECONDS_PER_DAY +
-    Math.floor((m.nanoOfDay ?? 0) / NANOS_PER_SECOND) -
-    (useOffsets ? offset : 0);
+  const secondOf = (m: Moment, offset: number): bigint =>
+    BigInt(m.epochDay ?? 0) * BigInt(SECONDS_PER_DAY) +
+    BigInt(Math.floor((m.nanoOfDay ?? 0) / NANOS_PER_SECOND) - (useOffsets ? offset : 0));
   return {
     seconds: secondOf(to, to.offset ?? 0) - secondOf(from, fromOffset),
     nanos: ((to.nanoOfDay ?? 0) % NANOS_PER_SECOND) - ((from.nanoOfDay ?? 0) % NANOS_PER_SECOND),
