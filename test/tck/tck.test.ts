@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { EmbeddedBackend } from '../../src/tck/embedded.js';
 import { parseFeature } from '../../src/tck/gherkin.js';
+import { runScenario } from '../../src/tck/run.js';
 import { Neo4jBackend } from '../../src/tck/neo4j.js';
 import {
   findTck,
@@ -51,6 +52,75 @@ describe('TCK runner pieces', () => {
     expect(canonical(parseTckValue("{b: 'x', a: [null]}"))).toBe(
       canonical(parseTckValue("{a: [null], b: 'x'}")),
     );
+  });
+});
+
+describe('TCK runner verdicts', () => {
+  const scenario = (steps: string[]) =>
+    parseFeature(
+      ['Feature: F', '  Scenario: [1] S', ...steps.map((l) => `    ${l}`)].join('\n'),
+      'F.feature',
+    )[0]!;
+  const verdict = (steps: string[]) => runScenario(new EmbeddedBackend(), scenario(steps), '.');
+  const query = (q: string) => ['When executing query:', '  """', `  ${q}`, '  """'];
+
+  it('passes a right answer and fails a wrong one, naming the rows', async () => {
+    const right = [
+      'Given an empty graph',
+      ...query('UNWIND [2, 1] AS x RETURN x'),
+      'Then the result should be, in any order:',
+      '  | x |',
+      '  | 1 |',
+      '  | 2 |',
+      'And no side effects',
+    ];
+    expect(await verdict(right)).toEqual({ status: 'passed' });
+    const wrongOrder = right.map((l) => l.replace('in any order', 'in order'));
+    expect(await verdict(wrongOrder)).toMatchObject({
+      status: 'failed',
+      reason: expect.stringContaining('in order'),
+    });
+    const float = right.map((l) => l.replace('| 1 |', '| 1.0 |'));
+    expect(await verdict(float)).toMatchObject({
+      status: 'failed',
+      reason: expect.stringContaining('missing f1'),
+    });
+  });
+
+  it('counts side effects from the graph before and after', async () => {
+    const steps = [
+      'Given an empty graph',
+      ...query('CREATE (:A {k: 1}), (:A)'),
+      'Then the result should be empty',
+      'And the side effects should be:',
+      '  | +nodes | 2 |',
+      '  | +labels | 1 |',
+      '  | +properties | 1 |',
+    ];
+    expect(await verdict(steps)).toEqual({ status: 'passed' });
+    expect(await verdict(steps.map((l) => l.replace('+labels | 1', '+labels | 2')))).toMatchObject({
+      status: 'failed',
+      reason: expect.stringContaining('+labels 1 (expected 2)'),
+    });
+  });
+
+  it('matches errors by class, and skips what it cannot run', async () => {
+    const steps = [
+      'Given any graph',
+      ...query('RETURN range(1, 2, 0)'),
+      'Then a ArgumentError should be raised at runtime: NumberOutOfRange',
+    ];
+    expect(await verdict(steps)).toEqual({ status: 'passed' });
+    expect(
+      await verdict(
+        steps.map((l) =>
+          l.replace('ArgumentError', 'SyntaxError').replace('runtime', 'compile time'),
+        ),
+      ),
+    ).toMatchObject({ status: 'failed' });
+    expect(
+      await verdict(['Given any graph', 'And there exists a procedure test.doNothing() :: ():']),
+    ).toMatchObject({ status: 'skipped' });
   });
 });
 
