@@ -66,11 +66,18 @@ export function drain(rows: Iterable<Row>): number {
   return n;
 }
 
+/**
+ * What a variable is known to hold at compile time, so that a pattern re-using it as
+ * something else fails before running: 'value' is a known non-graph value, 'any' unknown.
+ */
+export type VarKind = 'node' | 'rel' | 'relList' | 'path' | 'value' | 'any';
+
 /** Variables in scope, each with its slot in the row. Names starting with a space are hidden. */
 export class Scope {
   private constructor(
     private readonly slots: Map<string, number>,
     private next: { value: number },
+    private readonly kinds: Map<string, VarKind> = new Map(),
   ) {}
 
   static empty(): Scope {
@@ -78,8 +85,20 @@ export class Scope {
   }
 
   /** A scope naming the given slots, allocating new ones from `width`. */
-  static of(entries: Iterable<[string, number]>, width: number): Scope {
-    return new Scope(new Map(entries), { value: width });
+  static of(
+    entries: Iterable<[string, number]>,
+    width: number,
+    kinds?: Iterable<[string, VarKind]>,
+  ): Scope {
+    return new Scope(new Map(entries), { value: width }, new Map(kinds));
+  }
+
+  kind(name: string): VarKind {
+    return this.kinds.get(name) ?? 'any';
+  }
+
+  setKind(name: string, kind: VarKind): void {
+    this.kinds.set(name, kind);
   }
 
   /** Name and slot of every variable, hidden ones included. */
@@ -89,7 +108,7 @@ export class Scope {
 
   /** A scope that sees this one's variables and allocates slots after them. */
   child(): Scope {
-    return new Scope(new Map(this.slots), { value: this.next.value });
+    return new Scope(new Map(this.slots), { value: this.next.value }, new Map(this.kinds));
   }
 
   get width(): number {

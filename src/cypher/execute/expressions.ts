@@ -103,6 +103,7 @@ export function compileExpr(e: Expr, scope: Scope, env: CompileEnv): Evaluator {
       };
     }
     case 'binary':
+      checkOperandTypes(e, env);
       return binary(e.op, sub(e.left), sub(e.right));
     case 'chain': {
       const operands = e.operands.map(sub);
@@ -119,6 +120,9 @@ export function compileExpr(e: Expr, scope: Scope, env: CompileEnv): Evaluator {
       };
     }
     case 'not': {
+      const t = literalType(e.arg);
+      if (t && t !== 'BOOLEAN' && t !== 'NULL')
+        throw semanticError(env, e.arg.start, `Type mismatch: NOT expects a BOOLEAN but got ${t}`);
       const arg = sub(e.arg);
       return (row, ctx) => {
         const v = asTernary(arg(row, ctx), 'NOT');
@@ -280,6 +284,41 @@ export function compileExpr(e: Expr, scope: Scope, env: CompileEnv): Evaluator {
         return m;
       };
     }
+  }
+}
+
+/** The type of a literal operand, known before running; undefined for anything computed. */
+function literalType(e: Expr): string | undefined {
+  if (e.kind === 'literal') return typeName(e.value);
+  if (e.kind === 'list') return 'LIST';
+  if (e.kind === 'map') return 'MAP';
+  return undefined;
+}
+
+/** Literal operands of the wrong type are a compile-time error, as in Neo4j's semantic check. */
+function checkOperandTypes(e: Expr & { kind: 'binary' }, env: CompileEnv): void {
+  const lt = literalType(e.left);
+  const rt = literalType(e.right);
+  if (e.op === 'AND' || e.op === 'OR' || e.op === 'XOR') {
+    for (const [t, side] of [
+      [lt, e.left],
+      [rt, e.right],
+    ] as const)
+      if (t && t !== 'BOOLEAN' && t !== 'NULL')
+        throw semanticError(
+          env,
+          side.start,
+          `Type mismatch: ${e.op} expects BOOLEAN operands but got ${t}`,
+        );
+    return;
+  }
+  const f = ARITH[e.op];
+  if (!f || !lt || !rt || e.left.kind !== 'literal' || e.right.kind !== 'literal') return;
+  try {
+    f(e.left.value, e.right.value);
+  } catch (err) {
+    if (err instanceof CypherError && err.code === 'type')
+      throw semanticError(env, e.start, err.message);
   }
 }
 

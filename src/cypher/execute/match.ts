@@ -227,7 +227,7 @@ function expand(step: Step & { kind: 'expand' }, scope: Scope, env: CompileEnv):
           continue;
         if (usedIn(row, r, unique, uniqueLists)) continue;
         if (props && !props(r, row, ctx)) continue;
-        if (!toBound && test && !test(other, row, ctx)) continue;
+        if (test && !test(other, row, ctx)) continue;
         const out = row.slice();
         if (!relBound) out[rel] = new RelationshipValue(g, r);
         if (!toBound) out[to] = new NodeValue(g, other);
@@ -275,7 +275,7 @@ function varExpand(step: Step & { kind: 'expand' }, scope: Scope, env: CompileEn
         if (
           path.length >= min &&
           (!boundTo || (boundTo as NodeValue).id === node) &&
-          (toBound || !test || test(node, row, ctx))
+          (!test || test(node, row, ctx))
         )
           results.push({ rels: path.slice(), end: node });
         if (path.length >= max) return;
@@ -311,7 +311,9 @@ function varExpand(step: Step & { kind: 'expand' }, scope: Scope, env: CompileEn
       visit(f.id);
       for (const { rels, end } of results) {
         const out = row.slice();
-        out[rel] = rels.map((r) => new RelationshipValue(g, r));
+        const list = rels.map((r) => new RelationshipValue(g, r));
+        // Walked from the pattern's right end: the list reads in the pattern's order.
+        out[rel] = step.reversed ? list.reverse() : list;
         if (!toBound) out[to] = new NodeValue(g, end);
         if (nodeWhere && !nodeWhere(end, out, ctx)) continue;
         yield out;

@@ -7,7 +7,14 @@ import type { Accumulator } from '../functions/types.js';
 import type { Expr, Projection, ReturnItem } from '../parse/ast.js';
 import { equivalenceKey, orderCompare } from '../values/compare.js';
 import type { Value } from '../values/types.js';
-import { Scope, type Evaluator, type Operator, type Row, type RunContext } from './context.js';
+import {
+  Scope,
+  type Evaluator,
+  type Operator,
+  type Row,
+  type RunContext,
+  type VarKind,
+} from './context.js';
 import { compileExpr, isAggregateCall, semanticError, type CompileEnv } from './expressions.js';
 
 export interface CompiledProjection {
@@ -74,6 +81,7 @@ export function compileProjection(
   const out = Scope.of(
     items.map((item, i) => [item.name, i]),
     k,
+    items.map((item) => [item.name, staticKind(item.expr, scope)]),
   );
   const isAgg = items.map((item) => aggregateCalls(item.expr).length > 0);
   const aggregating = isAgg.some(Boolean);
@@ -130,6 +138,14 @@ function isTruePredicate(v: Value): boolean {
   if (v === null || v === false) return false;
   if (v === true) return true;
   throw new CypherError('type', 'WHERE expects a BOOLEAN');
+}
+
+/** What a projected expression is known to hold: a variable keeps its kind, literals are values. */
+function staticKind(e: Expr, scope: Scope): VarKind {
+  if (e.kind === 'var') return scope.kind(e.name);
+  if (['literal', 'list', 'map', 'binary', 'not', 'neg', 'isNull', 'chain'].includes(e.kind))
+    return 'value';
+  return 'any';
 }
 
 export function pipe(a: Operator, b: Operator): Operator {

@@ -133,7 +133,14 @@ export class DatasetView implements QueryGraph {
   }
 
   hasLabel(node: number, label: string): boolean {
-    return this.nodeLabels(node).includes(label);
+    // Called per candidate in scans and expansions: answer from the numbering, not a new array.
+    if (node < this.actors)
+      return (
+        label === 'Actor' || (this.data.actors[node] as Dataset['actors'][number]).kind === label
+      );
+    if (node < this.claimBase) return label === 'Source';
+    if (node < this.metaNode) return label === 'Claim';
+    return label === 'Meta';
   }
 
   seek(label: string, key: string, value: Value): Iterable<number> | undefined {

@@ -217,7 +217,8 @@ export abstract class ExpressionParser extends Cursor {
       this.next();
       const inner = this.expr();
       this.expectSymbol(')');
-      return inner;
+      // The parentheses belong to the text that names an unaliased column.
+      return { ...inner, start, end: this.lastEnd() };
     }
     throw this.error('Expected an expression');
   }

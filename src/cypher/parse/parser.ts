@@ -84,8 +84,17 @@ class ClauseParser extends PatternParser {
         return this.call(start);
       case 'LOAD':
         this.expectKeyword('CSV');
+        // Read whole, so that a read-only run can refuse it by name rather than as bad syntax.
+        this.acceptKeyword('WITH', 'HEADERS');
+        this.expectKeyword('FROM');
+        this.expr();
+        this.expectKeyword('AS');
+        this.name('a variable');
+        if (this.acceptKeyword('FIELDTERMINATOR')) this.expr();
         return { start, kind: 'unsupported', feature: 'LOAD CSV', write: true };
       case 'USE':
+        this.name('a graph name');
+        while (this.acceptSymbol('.')) this.name('a graph name');
         return { start, kind: 'unsupported', feature: 'USE (graph selection)', write: false };
       case 'FINISH':
         return { start, kind: 'unsupported', feature: 'FINISH', write: false };

@@ -5,7 +5,7 @@
 import { CypherError } from '../errors.js';
 import type { Expr, LabelExpr, NodePattern, PatternPart, RelPattern } from '../parse/ast.js';
 import { positionAt } from '../parse/lexer.js';
-import type { Scope } from '../execute/context.js';
+import type { Scope, VarKind } from '../execute/context.js';
 import { conjuncts, freeVariables } from './free-vars.js';
 
 export interface NodeCheck {
@@ -27,6 +27,8 @@ export type Step =
       direction: 'out' | 'in' | 'both';
       pattern: RelPattern;
       toBound: boolean;
+      /** Expanding right to left through the pattern. */
+      reversed: boolean;
       relBound: boolean;
       check: NodeCheck;
       /** Relationship slots of this MATCH bound before this step: a match uses each relationship once. */
@@ -66,11 +68,28 @@ export function planMatch(
   const localNames = new Set<string>();
   for (const part of patterns) for (const name of namesOf(part)) localNames.add(name);
 
-  const slotOf = (name: string | undefined): { slot: number; wasBound: boolean } => {
-    if (name !== undefined && bound.has(name))
+  const slotOf = (name: string | undefined, kind: VarKind): { slot: number; wasBound: boolean } => {
+    if (name !== undefined && bound.has(name)) {
+      const known = scope.kind(name);
+      if (kind === 'path')
+        throw new CypherError(
+          'semantic',
+          `Variable \`${name}\` already declared`,
+          positionAt(text, 0),
+        );
+      if (known !== 'any' && known !== kind)
+        throw new CypherError(
+          'semantic',
+          `Type mismatch: \`${name}\` was ${known === 'value' ? 'a value' : `a ${known}`}, used here as a ${kind}`,
+          positionAt(text, 0),
+        );
       return { slot: scope.slot(name) as number, wasBound: true };
+    }
     const slot = name === undefined ? scope.anonymous() : scope.fresh(name);
-    if (name !== undefined) bound.add(name);
+    if (name !== undefined) {
+      bound.add(name);
+      scope.setKind(name, kind);
+    }
     introduced.push(slot);
     return { slot, wasBound: false };
   };
@@ -98,7 +117,7 @@ export function planMatch(
     const nodeSlots = new Array<number>(part.nodes.length);
     const relEntries = new Array<{ slot: number; list: boolean }>(part.rels.length);
     const startNode = part.nodes[start] as NodePattern;
-    const s = slotOf(startNode.variable);
+    const s = slotOf(startNode.variable, 'node');
     nodeSlots[start] = s.slot;
     if (s.wasBound) steps.push({ kind: 'checkNode', slot: s.slot, check: startNode });
     else
@@ -114,10 +133,10 @@ export function planMatch(
     const expand = (relIndex: number, fromIndex: number, toIndex: number, reversed: boolean) => {
       const rel = part.rels[relIndex] as RelPattern;
       const toNode = part.nodes[toIndex] as NodePattern;
-      const r = slotOf(rel.variable);
-      const t = slotOf(toNode.variable);
-      nodeSlots[toIndex] = t.slot;
       const list = rel.length !== undefined;
+      const r = slotOf(rel.variable, list ? 'relList' : 'rel');
+      const t = slotOf(toNode.variable, 'node');
+      nodeSlots[toIndex] = t.slot;
       relEntries[relIndex] = { slot: r.slot, list };
       const direction = reversed ? flip(rel.direction) : rel.direction;
       steps.push({
@@ -128,6 +147,7 @@ export function planMatch(
         direction,
         pattern: rel,
         toBound: t.wasBound,
+        reversed,
         relBound: r.wasBound,
         check: toNode,
         unique: [...relSlots],
@@ -139,7 +159,7 @@ export function planMatch(
     for (let i = start; i < part.rels.length; i++) expand(i, i, i + 1, false);
     for (let i = start - 1; i >= 0; i--) expand(i, i + 1, i, true);
     if (part.pathVariable) {
-      const p = slotOf(part.pathVariable);
+      const p = slotOf(part.pathVariable, 'path');
       steps.push({ kind: 'path', slot: p.slot, nodes: nodeSlots, rels: relEntries });
       flush();
     }
@@ -219,7 +239,7 @@ function startStep(node: NodePattern, slot: number, bound: Set<string>, predicat
 function planShortest(
   part: PatternPart,
   steps: Step[],
-  slotOf: (name: string | undefined) => { slot: number; wasBound: boolean },
+  slotOf: (name: string | undefined, kind: VarKind) => { slot: number; wasBound: boolean },
   relSlots: number[],
   pending: Array<{ expr: Expr; vars: Set<string> }>,
   text: string,
@@ -239,7 +259,7 @@ function planShortest(
       'WHERE predicates on the path or relationships of shortestPath are not supported on the embedded store',
       positionAt(text, part.start),
     );
-  const from = slotOf(a.variable);
+  const from = slotOf(a.variable, 'node');
   if (!from.wasBound)
     steps.push({
       kind: 'scan',
@@ -248,7 +268,7 @@ function planShortest(
       ...(requiredLabel(a.labels) && { label: requiredLabel(a.labels) as string }),
     });
   else steps.push({ kind: 'checkNode', slot: from.slot, check: a });
-  const to = slotOf(b.variable);
+  const to = slotOf(b.variable, 'node');
   if (!to.wasBound)
     steps.push({
       kind: 'scan',
@@ -257,9 +277,9 @@ function planShortest(
       ...(requiredLabel(b.labels) && { label: requiredLabel(b.labels) as string }),
     });
   else steps.push({ kind: 'checkNode', slot: to.slot, check: b });
-  const r = slotOf(rel.variable);
+  const r = slotOf(rel.variable, rel.length ? 'relList' : 'rel');
   relSlots.push(r.slot);
-  const path = part.pathVariable ? slotOf(part.pathVariable).slot : undefined;
+  const path = part.pathVariable ? slotOf(part.pathVariable, 'path').slot : undefined;
   steps.push({
     kind: 'shortest',
     from: from.slot,
