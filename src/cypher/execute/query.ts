@@ -113,7 +113,16 @@ function compileSingle(
   const endsWell =
     ['return', 'subquery', 'procedure', 'unsupported'].includes(final.kind) ||
     WRITE_CLAUSES[final.kind];
-  if (existential) return { op, columns };
+  if (existential) {
+    const write = clauses.find((c) => WRITE_CLAUSES[c.kind]);
+    if (write)
+      throw new CypherError(
+        'semantic',
+        `An EXISTS or COUNT subquery cannot contain ${WRITE_CLAUSES[write.kind]}`,
+        positionAt(env.text, write.start),
+      );
+    return { op, columns };
+  }
   if (!endsWell)
     throw new CypherError(
       'semantic',
