@@ -37,13 +37,19 @@ function aggregateCalls(e: unknown, out: Expr[] = []): Expr[] {
   }
   if (expr.kind === 'exists' || expr.kind === 'countSubquery' || expr.kind === 'patternComp')
     return out;
-  if (
-    (expr.kind === 'listComp' || expr.kind === 'quantifier' || expr.kind === 'reduce') &&
-    aggregateCalls(Object.values(expr)).length > 0
-  )
+  // An aggregate may feed a comprehension (its source) but not run per element.
+  const perElement =
+    expr.kind === 'listComp'
+      ? [expr.where, expr.map]
+      : expr.kind === 'quantifier'
+        ? [expr.where]
+        : expr.kind === 'reduce'
+          ? [expr.expr]
+          : [];
+  if (aggregateCalls(perElement.filter((x) => x !== undefined)).length > 0)
     throw new CypherError(
       'semantic',
-      'Aggregate functions cannot be used inside list comprehensions, quantifiers or reduce()',
+      'Aggregate functions cannot be used per element of a list comprehension, quantifier or reduce()',
     );
   for (const [k, v] of Object.entries(expr))
     if (k !== 'value' && typeof v === 'object') aggregateCalls(v, out);
@@ -224,6 +230,12 @@ function bound(
   what: string,
 ): ((ctx: RunContext) => number) | undefined {
   if (!e) return undefined;
+  if (e.kind === 'literal' && (typeof e.value !== 'bigint' || e.value < 0n))
+    throw semanticError(
+      env,
+      e.start,
+      `${what} must be a non-negative INTEGER but got ${String(e.value)}`,
+    );
   const f = compileExpr(e, Scope.empty(), env);
   return (ctx) => {
     const v = f([], ctx);
