@@ -190,9 +190,13 @@ export abstract class ExpressionParser extends Cursor {
         if (value > MAX_INT) throw syntaxError(this.text, t.start, 'integer is too large');
         return this.make(start, { kind: 'literal', value });
       }
-      case 'float':
+      case 'float': {
         this.next();
-        return this.make(start, { kind: 'literal', value: Number(t.text) });
+        const value = Number(t.text);
+        if (!Number.isFinite(value))
+          throw syntaxError(this.text, t.start, 'floating point number is too large');
+        return this.make(start, { kind: 'literal', value });
+      }
       case 'string':
         this.next();
         return this.make(start, { kind: 'literal', value: t.text });
