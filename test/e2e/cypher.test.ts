@@ -5,7 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../web/tooling/build.js';
-import { colourStats, decodePng } from './support/png.js';
+import { colourStats, countColour, decodePng } from './support/png.js';
 import { gotoApp, openPage, startHarness, type Harness } from './support/harness.js';
 
 let harness: Harness;
@@ -38,6 +38,22 @@ describe('the Cypher view', () => {
     await mkdir(path.join(ROOT, 'test-results'), { recursive: true });
     await page.screenshot({ path: path.join(ROOT, 'test-results', 'cypher-view.png') });
     expect(errors).toEqual([]);
+  });
+
+  it('shows a result on the main graph, dimming what is not in it', async ({ task }) => {
+    const { page } = await openPage(harness, task.name);
+    await gotoApp(page);
+    await page.waitForTimeout(300);
+    const before = decodePng(await page.locator('.sigma').screenshot());
+    await page.getByRole('button', { name: 'Cypher', exact: true }).click();
+    await page.click('[data-example="all-ttp-to-kabul"]');
+    await page.waitForSelector('.cypher-table tbody tr');
+    await page.getByRole('button', { name: 'Show on main graph' }).click();
+    await page.locator('.graph-view').waitFor();
+    await page.waitForTimeout(800);
+    const after = decodePng(await page.locator('.sigma').screenshot());
+    // The colour dimmed nodes take (web/src/appearance/palette.ts).
+    expect(countColour(after, '#d9dde3')).toBeGreaterThan(countColour(before, '#d9dde3') + 200);
   });
 
   it('runs what is typed with Ctrl+Enter', async ({ task }) => {
