@@ -1,5 +1,6 @@
 // Runtime configuration from the environment, read in one place.
 import path from 'node:path';
+import { DEFAULT_CYPHER_LIMITS, type CypherLimits } from './cypher/limits.js';
 
 export interface Neo4jConfig {
   uri: string;
@@ -20,6 +21,8 @@ export interface Config {
   cacheBytes: number;
   /** How long slow or idle clients may hold a connection, and how many may be open at once. */
   limits: ConnectionLimits;
+  /** Bounds of a Cypher query (ACTORGRAPH_CYPHER_TIMEOUT_MS, _MAX_ROWS, ... see CYPHER_LIMIT_ENV). */
+  cypherLimits: CypherLimits;
 }
 
 export interface ConnectionLimits {
@@ -31,6 +34,27 @@ export interface ConnectionLimits {
   keepAliveTimeoutMs: number;
   /** Most open connections; more are refused (ACTORGRAPH_MAX_CONNECTIONS, default 1,024). */
   maxConnections: number;
+}
+
+/** The environment variable that sets each Cypher limit. */
+export const CYPHER_LIMIT_ENV: Record<keyof CypherLimits, string> = {
+  timeoutMs: 'ACTORGRAPH_CYPHER_TIMEOUT_MS',
+  maxRows: 'ACTORGRAPH_CYPHER_MAX_ROWS',
+  maxQueryBytes: 'ACTORGRAPH_CYPHER_MAX_QUERY_BYTES',
+  maxRowsInFlight: 'ACTORGRAPH_CYPHER_MAX_ROWS_IN_FLIGHT',
+  maxListSize: 'ACTORGRAPH_CYPHER_MAX_LIST_SIZE',
+  maxExpansions: 'ACTORGRAPH_CYPHER_MAX_EXPANSIONS',
+  maxNesting: 'ACTORGRAPH_CYPHER_MAX_NESTING',
+};
+
+function cypherLimits(env: NodeJS.ProcessEnv): CypherLimits {
+  const entries = Object.entries(CYPHER_LIMIT_ENV) as Array<[keyof CypherLimits, string]>;
+  return Object.fromEntries(
+    entries.map(([key, name]) => [
+      key,
+      numberFrom(env, name, DEFAULT_CYPHER_LIMITS[key], Number.MAX_SAFE_INTEGER, 1),
+    ]),
+  ) as unknown as CypherLimits;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -55,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       keepAliveTimeoutMs: numberFrom(env, 'ACTORGRAPH_KEEPALIVE_TIMEOUT_MS', 5_000, DAY_MS),
       maxConnections: numberFrom(env, 'ACTORGRAPH_MAX_CONNECTIONS', 1024, 1_000_000, 1),
     },
+    cypherLimits: cypherLimits(env),
   };
 }
 

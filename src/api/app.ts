@@ -3,10 +3,13 @@
 import path from 'node:path';
 import express, { type Request, type RequestHandler } from 'express';
 import { loadConfig } from '../config.js';
+import { createCypherRunner, type CypherRunner } from '../cypher/run/runner.js';
 import { NotFoundError } from '../domain/errors.js';
 import { createLogger, requestLogger, type Logger } from '../log.js';
 import { packageRoot, packageVersion } from '../seed/index.js';
 import type { GraphStore } from '../store/types.js';
+import { cypherPathItem } from './cypher/openapi.js';
+import { cypherRouter } from './cypher/route.js';
 import { errorHandler } from './errors.js';
 import { methodNotAllowed } from './methods.js';
 import { buildOpenApi } from './openapi.js';
@@ -28,6 +31,8 @@ export interface AppOptions {
   requestTimeoutMs?: number;
   /** Bytes of serialised answers kept for cached routes; 0 turns the cache off. */
   cacheBytes?: number;
+  /** Runs POST /api/cypher; default: one for the store, with limits from the environment. */
+  cypher?: CypherRunner;
 }
 
 function handler(route: Route, ctx: AppContext, cache: ResponseCache): RequestHandler {
@@ -71,7 +76,10 @@ function notFound(req: Request): never {
 export function createApp(store: GraphStore, options: AppOptions = {}): express.Application {
   const logger = options.logger ?? createLogger('info');
   const version = options.version ?? packageVersion();
-  const ctx: AppContext = { store, version, openapi: buildOpenApi(ROUTES, version) };
+  const openapi = buildOpenApi(ROUTES, version);
+  (openapi.paths as Record<string, unknown>)['/api/cypher'] = cypherPathItem();
+  const ctx: AppContext = { store, version, openapi };
+  const cypher = options.cypher ?? createCypherRunner(store, loadConfig());
 
   const cache = new ResponseCache(options.cacheBytes ?? loadConfig().cacheBytes);
   const api = express.Router();
@@ -87,7 +95,13 @@ export function createApp(store: GraphStore, options: AppOptions = {}): express.
   app.set('etag', false);
   app.use(requestLogger(logger));
   app.use(securityHeaders());
-  app.use('/api', requestTimeout(options.requestTimeoutMs ?? 10_000), api, notFound);
+  app.use(
+    '/api',
+    requestTimeout(options.requestTimeoutMs ?? 10_000),
+    cypherRouter(cypher),
+    api,
+    notFound,
+  );
   app.use(webApp(options.webDir ?? path.join(packageRoot(), 'dist', 'web')), notFound);
   app.use(errorHandler());
   return app;

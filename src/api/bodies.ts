@@ -275,7 +275,7 @@ export const errorBody = z
         status: z.number().int(),
         code: z.string().meta({
           description:
-            'bad_request, not_found, method_not_allowed, ambiguous, timeout, store_unavailable, internal_error',
+            'bad_request, not_found, method_not_allowed, ambiguous, timeout, store_unavailable, internal_error; for Cypher also syntax_error, semantic_error, type_error, argument_error, parameter_error, read_only, unsupported, limit_exceeded',
         }),
         message: z.string(),
         field: z.string().optional().meta({ description: 'The offending parameter, for 400s.' }),
@@ -287,6 +287,15 @@ export const errorBody = z
           .array(candidate)
           .optional()
           .meta({ description: '404: "did you mean" suggestions.' }),
+        position: z
+          .object({ offset: count(), line: count(), column: count() })
+          .strict()
+          .optional()
+          .meta({ description: 'Cypher errors: where in the query (line and column from 1).' }),
+        text: z
+          .string()
+          .optional()
+          .meta({ description: 'Cypher errors: the offending text at that position.' }),
       })
       .strict(),
   })

@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config.js';
+import { createCypherRunner } from '../cypher/run/runner.js';
 import { createLogger } from '../log.js';
 import { seedIfEmpty } from '../seed/index.js';
 import { openStore } from '../store/open.js';
@@ -36,13 +37,15 @@ export async function startServer(config: Config): Promise<RunningServer> {
   });
   // Past the cap, new connections are closed at once rather than queued.
   server.maxConnections = limits.maxConnections;
+  const cypher = createCypherRunner(store, config);
   try {
     const seeded = await seedIfEmpty(store);
     if (seeded) logger.info(seeded, 'seeded the empty store from the bundled seed graph');
-    server.on('request', createApp(store, { logger, cacheBytes: config.cacheBytes }));
+    server.on('request', createApp(store, { logger, cacheBytes: config.cacheBytes, cypher }));
     server.listen(config.port, config.host);
     await once(server, 'listening');
   } catch (err) {
+    await cypher.close();
     await store.close();
     throw err;
   }
@@ -63,6 +66,7 @@ export async function startServer(config: Config): Promise<RunningServer> {
         await closed;
       } finally {
         clearTimeout(force);
+        await cypher.close();
         await store.close();
       }
       logger.info('closed');

@@ -1,4 +1,5 @@
 // JSON bodies of the HTTP API: the contract the web explorer and the OpenAPI document share.
+import type { SourcePosition } from '../cypher/wire.js';
 import type { Candidate } from '../domain/errors.js';
 import type { ActorKindInfo } from '../domain/kinds.js';
 import type { Actor, ClaimStatus } from '../domain/schema.js';
@@ -68,5 +69,8 @@ export interface ErrorBody {
     candidates?: Candidate[];
     /** 404: "did you mean" suggestions. */
     suggestions?: Candidate[];
+    /** Cypher errors: where in the query, and the text found there. */
+    position?: SourcePosition;
+    text?: string;
   };
 }

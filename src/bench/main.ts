@@ -1,5 +1,6 @@
 // `npm run bench [-- SECTION...]`: runs the benchmark sections (all by default) and prints their
 // tables. A new section is one more entry in SECTIONS.
+import { runCypherBench } from './cypher.js';
 import { runHttpBench } from './http.js';
 import { runSoakBench } from './soak.js';
 import { runStoreBench } from './store.js';
@@ -13,6 +14,7 @@ const SECTIONS: Section[] = [
   { name: 'store', run: (print) => runStoreBench(print) },
   { name: 'http', run: (print) => runHttpBench(print) },
   { name: 'soak', run: (print) => runSoakBench(print) },
+  { name: 'cypher', run: (print) => runCypherBench(print) },
 ];
 
 async function main(args: string[]): Promise<void> {

@@ -15,6 +15,8 @@ export interface Command {
   options: OptionSpecs;
   /** Names of the required positional arguments, in order. */
   positionals: readonly string[];
+  /** Names of the positional arguments that may follow the required ones. */
+  optionalPositionals?: readonly string[];
   run(args: { values: OptionValues; positionals: string[] }): Promise<void>;
 }
 
@@ -57,7 +59,8 @@ export function parseCommandArgs(
   if (missing.length > 0) {
     throw new UsageError(`missing ${missing.map((p) => `<${p}>`).join(' ')}`);
   }
-  const extra = positionals.slice(command.positionals.length);
+  const allowed = command.positionals.length + (command.optionalPositionals?.length ?? 0);
+  const extra = positionals.slice(allowed);
   if (extra.length > 0) {
     throw new UsageError(`unexpected argument "${clip(extra[0]!)}"`);
   }

@@ -9,6 +9,7 @@ import {
 } from '../domain/errors.js';
 import { ACTOR_KIND_INFO, isActorKind } from '../domain/kinds.js';
 import { UsageError } from './command.js';
+import { QueryFailed } from './query/print.js';
 import { columns, indent, note, plural } from './output.js';
 
 export const EXIT_ERROR = 1;
@@ -21,6 +22,10 @@ export function reportError(err: unknown, command?: string): number {
     note(`${prefix}: ${err.message}`);
     note(`Run "${prefix} --help" for usage.`);
     return EXIT_USAGE;
+  }
+  if (err instanceof QueryFailed) {
+    note(err.message);
+    return err.exitCode;
   }
   if (err instanceof ValidationError) {
     note(`${plural(err.issues.length, 'problem')}:`);

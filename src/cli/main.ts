@@ -3,6 +3,7 @@
 // codes (1 for errors, 2 for usage mistakes).
 import { actorCommand } from './commands/actor.js';
 import { pathCommand } from './commands/path.js';
+import { queryCommand } from './commands/query.js';
 import { seedCommand } from './commands/seed.js';
 import { serveCommand } from './commands/serve.js';
 import { statsCommand } from './commands/stats.js';
@@ -16,6 +17,7 @@ const COMMANDS: readonly Command[] = [
   pathCommand,
   actorCommand,
   statsCommand,
+  queryCommand,
   seedCommand,
   validateCommand,
   serveCommand,

@@ -12,6 +12,8 @@ export interface CypherLimits {
   maxListSize: number;
   /** Relationship expansions a query may make in variable-length and shortest-path search. */
   maxExpansions: number;
+  /** How deeply brackets may nest in the query text (checked before either backend parses it). */
+  maxNesting: number;
 }
 
 export const DEFAULT_CYPHER_LIMITS: CypherLimits = {
@@ -21,4 +23,5 @@ export const DEFAULT_CYPHER_LIMITS: CypherLimits = {
   maxRowsInFlight: 1_000_000,
   maxListSize: 1_000_000,
   maxExpansions: 10_000_000,
+  maxNesting: 64,
 };

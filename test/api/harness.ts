@@ -18,6 +18,8 @@ export interface Reply {
 export interface Api {
   base: string;
   get(path: string, init?: RequestInit): Promise<Reply>;
+  /** POST with a JSON body. */
+  post(path: string, body: unknown): Promise<Reply>;
   close(): Promise<void>;
 }
 
@@ -30,6 +32,13 @@ function client(base: string, close: () => Promise<void>): Api {
       const text = await res.text();
       const json = res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : undefined;
       return { status: res.status, headers: res.headers, text, json };
+    },
+    post(path, body) {
+      return this.get(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     },
   };
 }

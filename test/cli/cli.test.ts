@@ -1,38 +1,16 @@
 // The actorgraph CLI run as a separate process, on the real seed and on small temp seeds, each
 // run with its own embedded data folder.
-import { execFile } from 'node:child_process';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PathAnswer } from '../../src/paths/types.js';
 import type { Stats } from '../../src/store/types.js';
 import { tempDirs } from '../fixtures/store.js';
 import { fixture } from '../paths/fixture.js';
+import { ROOT, cli, type Run } from './process.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SEED = path.join(ROOT, 'seed');
 const makeDir = tempDirs();
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], dataDir: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/main.ts', ...args],
-      { cwd: ROOT, env: { ...process.env, ACTORGRAPH_DATA: dataDir, NEO4J_URI: '', ...env } },
-      (err, stdout, stderr) => {
-        const code = err ? Number((err as { code?: unknown }).code ?? 1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
 
 async function writeSeed(files: Record<string, unknown>): Promise<string> {
   const dir = await makeDir();
@@ -285,7 +263,7 @@ describe('hostile invocations get one clear message, never a runtime one', () =>
   });
 
   it('a bad PORT is named with its range', async () => {
-    const run = await cli(['serve'], seeded, { PORT: '99999' });
+    const run = await cli(['serve'], seeded, { env: { PORT: '99999' } });
     expectClear(run, 1, /PORT must be a whole number from 0 to 65535, got "99999"/);
   });
 

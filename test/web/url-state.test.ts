@@ -39,9 +39,15 @@ const full: UrlState = {
   view: 'table',
   sizeBy: known.sizeMetrics[known.sizeMetrics.length - 1] as string,
   colourBy: known.colourMetrics[known.colourMetrics.length - 1] as string,
+  cypher: "MATCH (a:Actor {id: 'ttp'})-[r]-(b)\nRETURN type(r), b.name & more",
 };
 
 describe('URL state', () => {
+  it('drops a Cypher query too long for the API, or blank', () => {
+    expect(decodeUrlState(`cypher=${'x'.repeat(10_241)}`, known).cypher).toBeNull();
+    expect(decodeUrlState('cypher=%20%20', known).cypher).toBeNull();
+  });
+
   it('round-trips a state that differs from the defaults everywhere', () => {
     expect(full.sizeBy).not.toBe(defaults.sizeBy);
     expect(full.colourBy).not.toBe(defaults.colourBy);

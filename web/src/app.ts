@@ -4,6 +4,7 @@ import type { GraphView, VocabularyBody } from '../../src/api/types.js';
 import { api, ApiError } from './api/client.js';
 import { applyAppearance } from './appearance/appearance.js';
 import { mountAppearance } from './appearance/panel.js';
+import { mountCypher } from './cypher/panel.js';
 import { mountDetails } from './details/panel.js';
 import { DEFAULT_FILTERS, visibleElements, type Visible } from './filters/filters.js';
 import { mountFilters } from './filters/panel.js';
@@ -142,6 +143,7 @@ function mount(root: HTMLElement, view: GraphView, vocabulary: VocabularyBody): 
   shell.findPaths.addEventListener('click', () => pathFinder.open({}));
   shell.viewGraph.addEventListener('click', () => store.update({ view: 'graph' }));
   shell.viewTable.addEventListener('click', () => store.update({ view: 'table' }));
+  shell.viewCypher.addEventListener('click', () => store.update({ view: 'cypher' }));
   shell.tabDetails.addEventListener('click', () => store.update({ panel: 'details' }));
   shell.tabPaths.addEventListener('click', () => store.update({ panel: 'paths' }));
   mountCanvasTools(shell.canvasTools, canvas);
@@ -152,6 +154,7 @@ function mount(root: HTMLElement, view: GraphView, vocabulary: VocabularyBody): 
   mountDetails(shell.details, ctx);
   const pathFinder = mountPathFinder(shell.paths, ctx);
   const table = mountTable(shell.tableView, ctx);
+  const cypher = mountCypher(shell.cypherView, ctx);
   bindKeys(search.input, () => ctx.select(null));
 
   function showLegend(): void {
@@ -188,9 +191,12 @@ function mount(root: HTMLElement, view: GraphView, vocabulary: VocabularyBody): 
     const mode = store.get().view;
     shell.graphView.hidden = mode !== 'graph';
     shell.tableView.hidden = mode !== 'table';
+    shell.cypherView.hidden = mode !== 'cypher';
     shell.viewGraph.setAttribute('aria-pressed', String(mode === 'graph'));
     shell.viewTable.setAttribute('aria-pressed', String(mode === 'table'));
+    shell.viewCypher.setAttribute('aria-pressed', String(mode === 'cypher'));
     table.refresh();
+    if (mode === 'cypher') cypher.shown();
   }
 
   function showPanel(): void {

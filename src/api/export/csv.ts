@@ -4,13 +4,14 @@ import type { GraphView } from '../../store/types.js';
 
 type Cell = string | number | boolean | undefined;
 
-function cell(value: Cell): string {
+/** One RFC 4180 field, quoted when it holds a quote, comma or line break. */
+export function csvCell(value: Cell): string {
   const s = value === undefined ? '' : String(value);
   return /[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
 function table(header: string[], rows: Cell[][]): string {
-  return [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
+  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
 export function edgesCsv(view: GraphView): string {

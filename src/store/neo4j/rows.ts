@@ -49,7 +49,7 @@ export function dateProps(prefix: string, date: DateSpec | undefined): Row {
   };
 }
 
-function sourceRow(source: Source, ord: number): Row {
+export function sourceRow(source: Source, ord: number): Row {
   return {
     id: source.id,
     title: source.title,
@@ -62,7 +62,7 @@ function sourceRow(source: Source, ord: number): Row {
   };
 }
 
-function actorRow(actor: Actor, ord: number): Row {
+export function actorRow(actor: Actor, ord: number): Row {
   return {
     id: actor.id,
     kind: actor.kind,
@@ -75,7 +75,7 @@ function actorRow(actor: Actor, ord: number): Row {
   };
 }
 
-function relationshipProps(rel: Relationship, ord: number): Row & { id: string } {
+export function relationshipProps(rel: Relationship, ord: number): Row & { id: string } {
   const span = claimsSpan(rel.claims);
   return {
     id: relationshipId(rel),
@@ -91,7 +91,7 @@ function relationshipProps(rel: Relationship, ord: number): Row & { id: string }
   };
 }
 
-function claimRow(
+export function claimRow(
   claim: Claim,
   index: number,
   rel: Relationship,

@@ -7,6 +7,7 @@ import type {
   SearchBody,
   VocabularyBody,
 } from '../../../src/api/types.js';
+import type { CypherAnswer } from '../../../src/cypher/wire.js';
 import type { PathRequest } from '../paths/request.js';
 
 /** A failed request: `status` 0 means the API could not be reached at all. */
@@ -54,7 +55,28 @@ async function getJson<T>(path: string, params: Params = {}, signal?: AbortSigna
   throw new ApiError(response.status, detail?.message ?? `HTTP ${response.status}`, detail);
 }
 
+async function postCypher(
+  query: string,
+  params: Record<string, unknown> = {},
+): Promise<CypherAnswer> {
+  let response: Response;
+  try {
+    response = await fetch('/api/cypher', {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: JSON.stringify({ query, params }),
+    });
+  } catch {
+    throw new ApiError(0, 'The actorgraph API cannot be reached.');
+  }
+  if (response.ok) return (await response.json()) as CypherAnswer;
+  const body = (await response.json().catch(() => null)) as ErrorBody | null;
+  const detail = body?.error ?? null;
+  throw new ApiError(response.status, detail?.message ?? `HTTP ${response.status}`, detail);
+}
+
 export const api = {
+  cypher: postCypher,
   vocabulary: () => getJson<VocabularyBody>('/vocabulary'),
   graph: () => getJson<GraphView>('/graph'),
   search: (q: string, signal?: AbortSignal) =>

@@ -3,7 +3,7 @@
 import { DATE_PATTERN, DEFAULT_FILTERS, type Filters } from '../filters/filters.js';
 import { DEFAULT_MAX_HOPS, MAX_HOPS, MIN_HOPS, type PathRequest } from '../paths/request.js';
 
-export const VIEW_MODES = ['graph', 'table'] as const;
+export const VIEW_MODES = ['graph', 'table', 'cypher'] as const;
 export type ViewMode = (typeof VIEW_MODES)[number];
 
 export interface UrlState {
@@ -16,6 +16,8 @@ export interface UrlState {
   view: ViewMode;
   sizeBy: string;
   colourBy: string;
+  /** The Cypher view's last query, so a link reproduces it. */
+  cypher: string | null;
 }
 
 /** What decode may accept; the first size and colour metric are the defaults. */
@@ -39,6 +41,7 @@ export function defaultUrlState(known: Known): UrlState {
     view: 'graph',
     sizeBy: known.sizeMetrics[0],
     colourBy: known.colourMetrics[0],
+    cypher: null,
   };
 }
 
@@ -63,6 +66,7 @@ export function encodeUrlState(state: UrlState, known: Known): string {
   if (state.view !== 'graph') q.set('view', state.view);
   if (state.sizeBy !== known.sizeMetrics[0]) q.set('size', state.sizeBy);
   if (state.colourBy !== known.colourMetrics[0]) q.set('colour', state.colourBy);
+  if (state.cypher) q.set('cypher', state.cypher);
   return q.toString();
 }
 
@@ -86,6 +90,7 @@ export function decodeUrlState(search: string, known: Known): UrlState {
     view: oneOf(q.get('view'), VIEW_MODES) ?? defaults.view,
     sizeBy: oneOf(q.get('size'), known.sizeMetrics) ?? defaults.sizeBy,
     colourBy: oneOf(q.get('colour'), known.colourMetrics) ?? defaults.colourBy,
+    cypher: cypherQuery(q.get('cypher')),
   };
 }
 
@@ -106,6 +111,13 @@ function knownList(value: string | null, allowed: readonly string[]): string[] {
   if (value === null) return [];
   const wanted = new Set(value.split(',').map((v) => v.trim()));
   return allowed.filter((a) => wanted.has(a));
+}
+
+/** The API refuses queries over 10 KB; a longer one in a link is not kept. */
+const MAX_QUERY_LENGTH = 10_240;
+
+function cypherQuery(value: string | null): string | null {
+  return value !== null && value.trim() !== '' && value.length <= MAX_QUERY_LENGTH ? value : null;
 }
 
 function name(value: string | null): string | null {

@@ -8,6 +8,7 @@ export interface Shell {
   findPaths: HTMLButtonElement;
   viewGraph: HTMLButtonElement;
   viewTable: HTMLButtonElement;
+  viewCypher: HTMLButtonElement;
   exportMenu: HTMLElement;
   filters: HTMLElement;
   appearance: HTMLElement;
@@ -18,6 +19,7 @@ export interface Shell {
   legend: HTMLElement;
   emptyState: HTMLElement;
   tableView: HTMLElement;
+  cypherView: HTMLElement;
   tabDetails: HTMLButtonElement;
   tabPaths: HTMLButtonElement;
   details: HTMLElement;
@@ -37,6 +39,7 @@ export function createShell(root: HTMLElement): Shell {
     findPaths: h('button', { type: 'button', class: 'button primary' }, 'Find paths'),
     viewGraph: h('button', { type: 'button', 'aria-pressed': 'true' }, 'Graph'),
     viewTable: h('button', { type: 'button', 'aria-pressed': 'false' }, 'Table'),
+    viewCypher: h('button', { type: 'button', 'aria-pressed': 'false' }, 'Cypher'),
     exportMenu: h('div', { class: 'export' }),
     filters: h('div', { class: 'panel-body' }),
     appearance: h('div', { class: 'panel-body' }),
@@ -51,6 +54,7 @@ export function createShell(root: HTMLElement): Shell {
     legend: h('div', { class: 'legend', 'aria-label': 'Colour legend' }),
     emptyState: h('div', { class: 'empty-state', hidden: true }),
     tableView: h('div', { class: 'table-view', hidden: true }),
+    cypherView: h('div', { class: 'cypher-view', hidden: true }),
     tabDetails: tab('tab-details', 'Details', 'panel-details'),
     tabPaths: tab('tab-paths', 'Paths', 'panel-paths'),
     details: h('div', {
@@ -86,6 +90,7 @@ export function createShell(root: HTMLElement): Shell {
         { class: 'segmented', role: 'group', 'aria-label': 'View' },
         s.viewGraph,
         s.viewTable,
+        s.viewCypher,
       ),
       s.exportMenu,
       s.stats,
@@ -100,7 +105,13 @@ export function createShell(root: HTMLElement): Shell {
         panel('Appearance', s.appearance),
         panel('Layout', s.layout),
       ),
-      h('section', { class: 'center', 'aria-label': 'Graph and table' }, s.graphView, s.tableView),
+      h(
+        'section',
+        { class: 'center', 'aria-label': 'Graph and table' },
+        s.graphView,
+        s.tableView,
+        s.cypherView,
+      ),
       h(
         'aside',
         { class: 'sidebar right', 'aria-label': 'Details and paths' },

@@ -1,0 +1,390 @@
+// Runs a planned MATCH: each step is a pull-based operator over rows (scan, seek, expand,
+// variable-length expand, shortest path, filter, path building), and OPTIONAL MATCH pads
+// with nulls when its inner pipeline yields nothing for a row.
+import { CypherError } from '../errors.js';
+import type { Expr, PatternPart, RelPattern } from '../parse/ast.js';
+import { planMatch, type NodeCheck, type Step } from '../plan/match-plan.js';
+import { equals, isTrue, typeName } from '../values/compare.js';
+import { NodeValue, PathValue, RelationshipValue, type Value } from '../values/types.js';
+import type { Operator, Row, RunContext, Scope } from './context.js';
+import { compileExpr, labelTest, type CompileEnv } from './expressions.js';
+import { shortestPaths } from './shortest.js';
+
+type NodeTest = (node: number, row: Row, ctx: RunContext) => boolean;
+
+/** A test for the labels, properties and inline WHERE of a node pattern; undefined when none. */
+function nodeTest(check: NodeCheck, scope: Scope, env: CompileEnv): NodeTest | undefined {
+  const tests: NodeTest[] = [];
+  if (check.labels) {
+    const t = labelTest(check.labels);
+    tests.push((node, _row, ctx) => t(node, ctx));
+  }
+  const props =
+    check.properties &&
+    propertyTest(check.properties, scope, env, (ctx, id, key) => ctx.graph.nodeProperty(id, key));
+  if (props) tests.push(props);
+  if (tests.length === 0) return undefined;
+  return (node, row, ctx) => tests.every((t) => t(node, row, ctx));
+}
+
+function propertyTest(
+  props: Expr,
+  scope: Scope,
+  env: CompileEnv,
+  read: (ctx: RunContext, id: number, key: string) => Value,
+): NodeTest {
+  const value = compileExpr(props, scope, env);
+  return (id, row, ctx) => {
+    const m = value(row, ctx);
+    if (m === null) return false;
+    if (!(m instanceof Map))
+      throw new CypherError('type', `Pattern properties must be a MAP but got ${typeName(m)}`);
+    for (const [k, v] of m) if (equals(read(ctx, id, k), v) !== true) return false;
+    return true;
+  };
+}
+
+/** Compiles patterns (with WHERE) into an operator that extends each input row with every match. */
+export function compileMatch(
+  patterns: PatternPart[],
+  where: Expr | undefined,
+  scope: Scope,
+  env: CompileEnv,
+): { op: Operator; introduced: number[] } {
+  const plan = planMatch(patterns, where, scope, env.text);
+  // Inline WHERE inside node and relationship patterns read the pattern's own variables, so
+  // they are compiled once every slot of the plan exists.
+  const ops = plan.steps.map((step) => compileStep(step, scope, env));
+  const op: Operator = (input, ctx) => {
+    let rows: Iterable<Row> = input;
+    for (const o of ops) rows = o(rows, ctx);
+    return rows;
+  };
+  return { op, introduced: plan.introduced };
+}
+
+export function optional(inner: Operator, introduced: number[]): Operator {
+  return function* (input, ctx) {
+    for (const row of input) {
+      let any = false;
+      for (const r of inner([row], ctx)) {
+        any = true;
+        yield r;
+      }
+      if (!any) {
+        const r = row.slice();
+        for (const s of introduced) r[s] = null;
+        yield r;
+      }
+    }
+  };
+}
+
+function inlineWhere(where: Expr | undefined, scope: Scope, env: CompileEnv): NodeTest | undefined {
+  if (!where) return undefined;
+  const f = compileExpr(where, scope, env);
+  return (_id, row, ctx) => isTrue(f(row, ctx));
+}
+
+function compileStep(step: Step, scope: Scope, env: CompileEnv): Operator {
+  switch (step.kind) {
+    case 'filter': {
+      const f = compileExpr(step.expr, scope, env);
+      return function* (input, ctx) {
+        for (const row of input) {
+          ctx.tick();
+          if (isTrue(f(row, ctx))) yield row;
+        }
+      };
+    }
+    case 'scan':
+    case 'seek':
+    case 'checkNode':
+      return nodeStep(step, scope, env);
+    case 'expand':
+      return step.pattern.length ? varExpand(step, scope, env) : expand(step, scope, env);
+    case 'shortest':
+      return shortest(step, scope, env);
+    case 'path':
+      return function* (input) {
+        for (const row of input) {
+          const r = row.slice();
+          r[step.slot] = buildPath(row, step.nodes, step.rels);
+          yield r;
+        }
+      };
+  }
+}
+
+function nodeStep(
+  step: Step & { kind: 'scan' | 'seek' | 'checkNode' },
+  scope: Scope,
+  env: CompileEnv,
+): Operator {
+  const test = nodeTest(step.check, scope, env);
+  const whereTest = inlineWhere(step.check.where, scope, env);
+  const slot = step.slot;
+  if (step.kind === 'checkNode')
+    return function* (input, ctx) {
+      for (const row of input) {
+        const v = row[slot] ?? null;
+        if (v === null) continue;
+        if (!(v instanceof NodeValue))
+          throw new CypherError('type', `Expected a NODE but got ${typeName(v)}`);
+        if ((!test || test(v.id, row, ctx)) && (!whereTest || whereTest(v.id, row, ctx))) yield row;
+      }
+    };
+  const seekValue = step.kind === 'seek' ? compileExpr(step.value, scope, env) : undefined;
+  const label = step.label;
+  const key = step.kind === 'seek' ? step.key : '';
+  return function* (input, ctx) {
+    const g = ctx.graph;
+    for (const row of input) {
+      let candidates: Iterable<number> | undefined;
+      if (seekValue && label) {
+        const v = seekValue(row, ctx);
+        if (v === null) continue;
+        candidates = g.seek(label, key, v);
+      }
+      candidates ??= label ? g.nodesWithLabel(label) : g.nodes();
+      for (const id of candidates) {
+        ctx.tick();
+        if (test && !test(id, row, ctx)) continue;
+        const r = row.slice();
+        r[slot] = new NodeValue(g, id);
+        if (whereTest && !whereTest(id, r, ctx)) continue;
+        yield r;
+      }
+    }
+  };
+}
+
+/** Resolves a pattern's relationship types to the graph's numbers, once per run. */
+function typeFilter(pattern: RelPattern): (ctx: RunContext) => Set<number> | undefined {
+  if (pattern.types.length === 0) return () => undefined;
+  let cached: { graph: unknown; ids: Set<number> } | undefined;
+  return (ctx) => {
+    if (cached?.graph !== ctx.graph)
+      cached = { graph: ctx.graph, ids: new Set(pattern.types.map((t) => ctx.graph.typeId(t))) };
+    return cached.ids;
+  };
+}
+
+function relTest(pattern: RelPattern, scope: Scope, env: CompileEnv): NodeTest | undefined {
+  const props =
+    pattern.properties &&
+    propertyTest(pattern.properties, scope, env, (ctx, id, key) => ctx.graph.relProperty(id, key));
+  return props;
+}
+
+function usedIn(row: Row, rel: number, unique: number[], uniqueLists: number[]): boolean {
+  for (const s of unique) {
+    const v = row[s];
+    if (v instanceof RelationshipValue && v.id === rel) return true;
+  }
+  for (const s of uniqueLists) {
+    const v = row[s];
+    if (Array.isArray(v))
+      for (const x of v) if (x instanceof RelationshipValue && x.id === rel) return true;
+  }
+  return false;
+}
+
+function expand(step: Step & { kind: 'expand' }, scope: Scope, env: CompileEnv): Operator {
+  const types = typeFilter(step.pattern);
+  const test = nodeTest(step.check, scope, env);
+  const props = relTest(step.pattern, scope, env);
+  const relWhere = step.pattern.where && compileExpr(step.pattern.where, scope, env);
+  const nodeWhere = inlineWhere(step.check.where, scope, env);
+  const { from, to, rel, direction, toBound, relBound, unique, uniqueLists } = step;
+  return function* (input, ctx) {
+    const g = ctx.graph;
+    const ids = types(ctx);
+    for (const row of input) {
+      const f = row[from] ?? null;
+      if (f === null) continue;
+      if (!(f instanceof NodeValue))
+        throw new CypherError('type', `Expected a NODE but got ${typeName(f)}`);
+      const boundRel = relBound ? row[rel] : undefined;
+      const boundTo = toBound ? row[to] : undefined;
+      if (toBound && !(boundTo instanceof NodeValue)) continue;
+      const rels = g.relationshipsOf(f.id, direction);
+      ctx.expanded(rels.length);
+      for (let i = 0; i < rels.length; i++) {
+        const r = rels[i] as number;
+        if (ids && !ids.has(g.relTypeId(r))) continue;
+        const start = g.relStart(r);
+        const other =
+          direction === 'out'
+            ? g.relEnd(r)
+            : direction === 'in'
+              ? start
+              : start === f.id
+                ? g.relEnd(r)
+                : start;
+        if (boundTo && (boundTo as NodeValue).id !== other) continue;
+        if (boundRel !== undefined && !(boundRel instanceof RelationshipValue && boundRel.id === r))
+          continue;
+        if (usedIn(row, r, unique, uniqueLists)) continue;
+        if (props && !props(r, row, ctx)) continue;
+        if (test && !test(other, row, ctx)) continue;
+        const out = row.slice();
+        if (!relBound) out[rel] = new RelationshipValue(g, r);
+        if (!toBound) out[to] = new NodeValue(g, other);
+        if (relWhere && !isTrue(relWhere(out, ctx))) continue;
+        if (nodeWhere && !nodeWhere(other, out, ctx)) continue;
+        yield out;
+      }
+    }
+  };
+}
+
+function varExpand(step: Step & { kind: 'expand' }, scope: Scope, env: CompileEnv): Operator {
+  const types = typeFilter(step.pattern);
+  const test = nodeTest(step.check, scope, env);
+  const props = relTest(step.pattern, scope, env);
+  if (step.pattern.where)
+    throw new CypherError(
+      'unsupported',
+      'WHERE inside a variable-length relationship is not supported on the embedded store',
+    );
+  const nodeWhere = inlineWhere(step.check.where, scope, env);
+  const { from, to, rel, direction, toBound, relBound, unique, uniqueLists } = step;
+  const min = step.pattern.length?.min ?? 1;
+  const max = step.pattern.length?.max ?? Infinity;
+  if (relBound)
+    throw new CypherError(
+      'unsupported',
+      'Re-using a bound variable-length relationship list is not supported on the embedded store',
+    );
+  return function* (input, ctx) {
+    const g = ctx.graph;
+    const ids = types(ctx);
+    for (const row of input) {
+      const f = row[from] ?? null;
+      if (f === null) continue;
+      if (!(f instanceof NodeValue))
+        throw new CypherError('type', `Expected a NODE but got ${typeName(f)}`);
+      const boundTo = toBound ? row[to] : undefined;
+      if (toBound && !(boundTo instanceof NodeValue)) continue;
+      // Depth-first over relationship-unique walks; path holds relationship numbers.
+      const path: number[] = [];
+      const onPath = new Set<number>();
+      const results: Array<{ rels: number[]; end: number }> = [];
+      const visit = (node: number) => {
+        if (
+          path.length >= min &&
+          (!boundTo || (boundTo as NodeValue).id === node) &&
+          (!test || test(node, row, ctx))
+        )
+          results.push({ rels: path.slice(), end: node });
+        if (path.length >= max) return;
+        const rels = g.relationshipsOf(node, direction);
+        const list = Array.from(rels);
+        ctx.expanded(list.length);
+        for (const r of list) {
+          if (onPath.has(r)) continue;
+          if (ids && !ids.has(g.relTypeId(r))) continue;
+          if (usedIn(row, r, unique, uniqueLists)) continue;
+          if (props && !props(r, row, ctx)) continue;
+          const start = g.relStart(r);
+          const other =
+            direction === 'out'
+              ? g.relEnd(r)
+              : direction === 'in'
+                ? start
+                : start === node
+                  ? g.relEnd(r)
+                  : start;
+          path.push(r);
+          onPath.add(r);
+          visit(other);
+          path.pop();
+          onPath.delete(r);
+        }
+        if (results.length > ctx.limits.maxRowsInFlight)
+          throw new CypherError(
+            'limit',
+            `A variable-length pattern produced more than ${ctx.limits.maxRowsInFlight} paths`,
+          );
+      };
+      visit(f.id);
+      for (const { rels, end } of results) {
+        const out = row.slice();
+        const list = rels.map((r) => new RelationshipValue(g, r));
+        // Walked from the pattern's right end: the list reads in the pattern's order.
+        out[rel] = step.reversed ? list.reverse() : list;
+        if (!toBound) out[to] = new NodeValue(g, end);
+        if (nodeWhere && !nodeWhere(end, out, ctx)) continue;
+        yield out;
+      }
+    }
+  };
+}
+
+function shortest(step: Step & { kind: 'shortest' }, scope: Scope, env: CompileEnv): Operator {
+  const types = typeFilter(step.pattern);
+  const props = relTest(step.pattern, scope, env);
+  const min = step.pattern.length?.min ?? 1;
+  const max = step.pattern.length?.max ?? (step.pattern.length ? Infinity : 1);
+  if (min > 1)
+    throw new CypherError(
+      'unsupported',
+      'shortestPath with a minimum length above 1 is not supported on the embedded store',
+    );
+  return function* (input, ctx) {
+    const g = ctx.graph;
+    const ids = types(ctx);
+    for (const row of input) {
+      const a = row[step.from];
+      const b = row[step.to];
+      if (!(a instanceof NodeValue) || !(b instanceof NodeValue)) continue;
+      const accept = props ? (r: number) => props(r, row, ctx) : undefined;
+      const found = shortestPaths(
+        ctx,
+        a.id,
+        b.id,
+        step.pattern.direction,
+        ids,
+        accept,
+        min,
+        max,
+        step.all,
+      );
+      for (const rels of found) {
+        const out = row.slice();
+        const relValues = rels.map((r) => new RelationshipValue(g, r));
+        out[step.rel] = step.pattern.length ? relValues : (relValues[0] ?? null);
+        if (step.path !== undefined) out[step.path] = pathFrom(a, relValues);
+        yield out;
+      }
+    }
+  };
+}
+
+/** A path from its first node and its relationships, walking each to its other end. */
+export function pathFrom(first: NodeValue, rels: RelationshipValue[]): PathValue {
+  const nodes = [first];
+  let at = first.id;
+  for (const r of rels) {
+    const s = r.graph.relStart(r.id);
+    at = s === at ? r.graph.relEnd(r.id) : s;
+    nodes.push(new NodeValue(first.graph, at));
+  }
+  return new PathValue(nodes, rels);
+}
+
+function buildPath(row: Row, nodes: number[], rels: Array<{ slot: number; list: boolean }>): Value {
+  const first = row[nodes[0] as number];
+  if (!(first instanceof NodeValue)) return null;
+  const all: RelationshipValue[] = [];
+  for (const { slot, list } of rels) {
+    const v = row[slot];
+    if (list) {
+      if (!Array.isArray(v)) return null;
+      for (const x of v) all.push(x as RelationshipValue);
+    } else if (v instanceof RelationshipValue) all.push(v);
+    else return null;
+  }
+  return pathFrom(first, all);
+}

@@ -1,0 +1,86 @@
+// The embedded openCypher engine's entry point: parse, plan and run a query on a graph,
+// synchronously, within limits. Read-only unless `write` is set (TCK and test fixtures).
+import './functions/library.js';
+import { CypherError } from './errors.js';
+import { createContext } from './execute/context.js';
+import { Scope } from './execute/context.js';
+import { compileQuery, createEnv, type CompiledQuery } from './execute/query.js';
+import {
+  emptyStatistics,
+  isWritable,
+  type QueryGraph,
+  type WriteStatistics,
+} from './graph/types.js';
+import { DEFAULT_CYPHER_LIMITS, type CypherLimits } from './limits.js';
+import { parse } from './parse/parser.js';
+import type { Value } from './values/types.js';
+import type { CypherNotification } from './wire.js';
+
+export interface RunOptions {
+  params?: Map<string, Value>;
+  write?: boolean;
+  limits?: Partial<CypherLimits>;
+  now?: Date;
+}
+
+export interface QueryResult {
+  columns: string[];
+  rows: Value[][];
+  /** True when the query had more rows than limits.maxRows and the rest were dropped. */
+  truncated: boolean;
+  notifications: CypherNotification[];
+  statistics: WriteStatistics;
+}
+
+// Compiled queries hold no run state (that lives in the run's context), so a query asked
+// again, as the explorer and the bench do, skips parsing and planning.
+const PLAN_CACHE_SIZE = 200;
+const plans = new Map<string, CompiledQuery>();
+
+function compile(query: string, write: boolean): CompiledQuery {
+  const key = `${write ? 'w' : 'r'}${query}`;
+  const cached = plans.get(key);
+  if (cached) {
+    plans.delete(key);
+    plans.set(key, cached);
+    return cached;
+  }
+  const compiled = compileQuery(parse(query), Scope.empty(), createEnv(query, write));
+  plans.set(key, compiled);
+  if (plans.size > PLAN_CACHE_SIZE) plans.delete(plans.keys().next().value as string);
+  return compiled;
+}
+
+export function runQuery(graph: QueryGraph, query: string, options: RunOptions = {}): QueryResult {
+  const limits: CypherLimits = { ...DEFAULT_CYPHER_LIMITS, ...options.limits };
+  const bytes = Buffer.byteLength(query, 'utf8');
+  if (bytes > limits.maxQueryBytes)
+    throw new CypherError(
+      'limit',
+      `The query is ${bytes} bytes long, over the limit of ${limits.maxQueryBytes}`,
+    );
+  const write = options.write === true;
+  const compiled = compile(query, write);
+  const ctx = createContext(
+    graph,
+    options.params ?? new Map(),
+    limits,
+    options.now ?? new Date(),
+    write,
+  );
+  const before = isWritable(graph) ? { ...graph.statistics } : undefined;
+  const rows: Value[][] = [];
+  let truncated = false;
+  for (const row of compiled.op([[]], ctx)) {
+    if (rows.length >= limits.maxRows) {
+      truncated = true;
+      break;
+    }
+    rows.push(row.length === compiled.columns.length ? row : row.slice(0, compiled.columns.length));
+  }
+  const statistics = emptyStatistics();
+  if (before && isWritable(graph))
+    for (const key of Object.keys(statistics) as Array<keyof WriteStatistics>)
+      statistics[key] = graph.statistics[key] - before[key];
+  return { columns: compiled.columns, rows, truncated, notifications: [], statistics };
+}
