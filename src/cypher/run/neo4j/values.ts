@@ -13,6 +13,7 @@ import neo4j, {
   isRelationship,
   isTime,
   type Duration,
+  type Integer,
   type Node,
   type Relationship,
 } from 'neo4j-driver';
@@ -53,7 +54,7 @@ const NANOS_PER_SECOND = 1_000_000_000n;
  * own toString() does not ("P4DT"): years and months from the months, then days, then hours,
  * minutes and seconds from the seconds and nanoseconds, each part with its own sign.
  */
-export function durationText(d: Duration): string {
+export function durationText(d: Duration<Integer | number>): string {
   const months = Number(d.months);
   const days = Number(d.days);
   const total = BigInt(d.seconds.toString()) * NANOS_PER_SECOND + BigInt(d.nanoseconds.toString());
