@@ -73,6 +73,8 @@ function percentile(name: string, continuous: boolean): AggregateDef {
         const sorted = values.sort((a, b) => orderCompare(a, b));
         if (continuous) {
           const at = p * (sorted.length - 1);
+          // On a value exactly, Neo4j hands that value back as it is (an INTEGER stays one).
+          if (Number.isInteger(at)) return sorted[at] ?? null;
           const lo = Number(sorted[Math.floor(at)]);
           const hi = Number(sorted[Math.ceil(at)]);
           return lo + (hi - lo) * (at - Math.floor(at));

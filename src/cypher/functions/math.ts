@@ -56,8 +56,9 @@ registerFunctions([
   float('floor', Math.floor),
   define('round', 1, 3, (args) => {
     const x = numberArg('round', args, 0);
-    if (args.length === 1) return x < 0 ? -Math.round(-x) : Math.round(x);
-    const digits = Number(integerArg('round', args, 1));
+    const digits = args.length > 1 ? Number(integerArg('round', args, 1)) : 0;
+    // Without a mode and to whole numbers, Neo4j rounds halves up (Java's Math.round: -2.5 is -2).
+    if (digits === 0 && args.length < 3) return Math.round(x);
     const mode = args.length > 2 ? stringArg('round', args, 2).toUpperCase() : 'HALF_UP';
     if (!MODES.includes(mode))
       throw new CypherError('argument', `round() knows the modes ${MODES.join(', ')}, not ${mode}`);

@@ -32,10 +32,13 @@ function propertiesOf(fn: string, v: Value): Map<string, Value> {
   throw wrongType(fn, 0, 'a NODE, RELATIONSHIP or MAP', v);
 }
 
-/** Cypher's integer text: an optional sign and digits; a decimal truncates, as Neo4j does. */
-function parseInteger(text: string): bigint | null {
-  const t = text.trim();
+/**
+ * Cypher's integer text: an optional sign and digits; a decimal truncates. Unlike toFloat,
+ * Neo4j does not trim spaces here (' 42 ' is null).
+ */
+function parseInteger(t: string): bigint | null {
   if (/^[+-]?\d+$/.test(t)) return BigInt(t);
+  if (t !== t.trim()) return null;
   const f = parseFloatText(t);
   return f === null || !Number.isFinite(f) ? null : BigInt(Math.trunc(f));
 }

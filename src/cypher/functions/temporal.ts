@@ -90,12 +90,8 @@ function constructor(name: string, type: InstantType): FunctionDef[] {
     throw wrongType(name, 0, 'a STRING, MAP or temporal value', v);
   });
   const clock = (suffix: string, read: (now: Date) => Date): FunctionDef =>
-    define(
-      `${name}.${suffix}`,
-      0,
-      1,
-      (args, ctx) => nowIn(type, zoneArg(`${name}.${suffix}`, args), read(ctx.now)),
-      false,
+    define(`${name}.${suffix}`, 0, 1, (args, ctx) =>
+      nowIn(type, zoneArg(`${name}.${suffix}`, args), read(ctx.now)),
     );
   return [
     make,

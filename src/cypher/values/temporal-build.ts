@@ -283,12 +283,15 @@ function buildTime(num: (k: string) => number | undefined, base: number | undefi
   const ms = num('millisecond');
   const us = num('microsecond');
   const ns = num('nanosecond');
+  // Each sub-second field replaces its own digits of the base's fraction; a nanosecond of 1000
+  // or more alone is the whole fraction.
+  const baseFraction = base === undefined ? 0 : base % NANOS_PER_SECOND;
   const fraction =
-    ms === undefined && us === undefined && ns === undefined
-      ? base === undefined
-        ? 0
-        : base % NANOS_PER_SECOND
-      : (ms ?? 0) * 1_000_000 + (us ?? 0) * 1000 + (ns ?? 0);
+    ms === undefined && us === undefined && ns !== undefined && ns > 999
+      ? ns
+      : (ms ?? Math.floor(baseFraction / 1_000_000)) * 1_000_000 +
+        (us ?? Math.floor(baseFraction / 1000) % 1000) * 1000 +
+        (ns ?? baseFraction % 1000);
   if (ms !== undefined) checkRange('millisecond', ms, 0, 999);
   if (us !== undefined) checkRange('microsecond', us, 0, ms === undefined ? 999_999 : 999);
   if (ns !== undefined)
@@ -390,6 +393,17 @@ function momentOf(t: AnyTemporal): Moment {
   };
 }
 
+/** A local date or date-time beside a zoned one is read in that zone (as Neo4j does). */
+function withZoneOf(m: Moment, zoned: Moment): Moment {
+  if (m.offset !== undefined || zoned.offset === undefined || m.epochDay === undefined) return m;
+  const nanos = m.nanoOfDay ?? 0;
+  const offset =
+    zoned.zone !== undefined
+      ? DateTimeValue.ofLocal(m.epochDay, nanos, { zone: zoned.zone }).offsetSeconds
+      : zoned.offset;
+  return { ...m, nanoOfDay: nanos, offset, zone: zoned.zone };
+}
+
 /** `to` seen in `from`'s zone, so both read the same wall clock (what java.time's until does). */
 function alignZones(from: Moment, to: Moment): Moment {
   if (from.offset === undefined || to.offset === undefined || to.epochDay === undefined) return to;
@@ -426,17 +440,16 @@ function daysUntil(fromDay: number, fromNanos: number, toDay: number, toNanos: n
 }
 
 /** Seconds and nanoseconds from one moment to another: by the instant when both have offsets. */
-function timeBetween(from: Moment, to: Moment): { seconds: number; nanos: number } {
+function timeBetween(from: Moment, to: Moment): { seconds: bigint; nanos: number } {
   let fromOffset = from.offset ?? 0;
   if (from.zone !== undefined && from.epochDay !== undefined)
     fromOffset = DateTimeValue.ofLocal(from.epochDay, from.nanoOfDay ?? 0, {
       zone: from.zone,
     }).offsetSeconds;
   const useOffsets = from.offset !== undefined && to.offset !== undefined;
-  const secondOf = (m: Moment, offset: number): number =>
-    (m.epochDay ?? 0) * SECONDS_PER_DAY +
-    Math.floor((m.nanoOfDay ?? 0) / NANOS_PER_SECOND) -
-    (useOffsets ? offset : 0);
+  const secondOf = (m: Moment, offset: number): bigint =>
+    BigInt(m.epochDay ?? 0) * BigInt(SECONDS_PER_DAY) +
+    BigInt(Math.floor((m.nanoOfDay ?? 0) / NANOS_PER_SECOND) - (useOffsets ? offset : 0));
   return {
     seconds: secondOf(to, to.offset ?? 0) - secondOf(from, fromOffset),
     nanos: ((to.nanoOfDay ?? 0) % NANOS_PER_SECOND) - ((from.nanoOfDay ?? 0) % NANOS_PER_SECOND),
@@ -447,8 +460,15 @@ export type BetweenUnit = 'all' | 'months' | 'days' | 'seconds';
 
 /** duration.between (unit 'all') and duration.inMonths / inDays / inSeconds. */
 export function durationBetween(a: AnyTemporal, b: AnyTemporal, unit: BetweenUnit): DurationValue {
-  const from = momentOf(a);
-  let to = alignZones(from, momentOf(b));
+  let from = momentOf(a);
+  let other = momentOf(b);
+  // A time of day beside a date-time is taken on that date-time's day.
+  if (from.epochDay === undefined && other.epochDay !== undefined && other.nanoOfDay !== undefined)
+    from = { ...from, epochDay: other.epochDay };
+  if (other.epochDay === undefined && from.epochDay !== undefined && from.nanoOfDay !== undefined)
+    other = { ...other, epochDay: from.epochDay };
+  from = withZoneOf(from, other);
+  let to = alignZones(from, withZoneOf(other, from));
   const bothDates = from.epochDay !== undefined && to.epochDay !== undefined;
   if (!bothDates) {
     // Times alone: only the time of day counts.

@@ -144,24 +144,30 @@ export class DateTimeValue extends TemporalBase {
   }
 }
 
-/** Months, days and seconds are kept apart, as Cypher does; nanos is 0 <= n < 1e9. */
+/**
+ * Months, days and seconds are kept apart, as Cypher does; nanos is 0 <= n < 1e9. The seconds
+ * are also kept exactly, for spans past 2^53 seconds (duration.inSeconds over a billion years).
+ */
 export class DurationValue extends TemporalBase {
   override readonly temporalType = 'Duration' as const;
   readonly seconds: number;
   readonly nanos: number;
+  private readonly exactSeconds: bigint;
   constructor(
     readonly months: number,
     readonly days: number,
-    seconds: number,
+    seconds: number | bigint,
     nanos: number,
   ) {
     super();
-    this.seconds = seconds + floorDiv(nanos, NANOS_PER_SECOND);
+    const whole = typeof seconds === 'bigint' ? seconds : BigInt(Math.trunc(seconds));
+    this.exactSeconds = whole + BigInt(floorDiv(nanos, NANOS_PER_SECOND));
+    this.seconds = Number(this.exactSeconds);
     this.nanos = floorMod(nanos, NANOS_PER_SECOND);
   }
   /** Seconds and nanos as one exact count. */
   totalNanos(): bigint {
-    return BigInt(this.seconds) * 1_000_000_000n + BigInt(this.nanos);
+    return this.exactSeconds * 1_000_000_000n + BigInt(this.nanos);
   }
   override toString(): string {
     const years = Math.trunc(this.months / 12);

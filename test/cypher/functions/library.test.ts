@@ -31,7 +31,9 @@ describe('scalar functions', () => {
 
   it('converts as Neo4j does', () => {
     expect(call('toInteger', '42')).toBe(42n);
-    expect(call('toInteger', ' 3.9 ')).toBe(3n);
+    expect(call('toInteger', '3.9')).toBe(3n);
+    expect(call('toInteger', ' 42 ')).toBeNull();
+    expect(call('toFloat', ' 1.5 ')).toBe(1.5);
     expect(call('toInteger', 'x')).toBeNull();
     expect(call('toInteger', -2.7)).toBe(-2n);
     expect(call('toFloat', '1e3')).toBe(1000);
@@ -92,7 +94,8 @@ describe('list functions', () => {
 describe('math functions', () => {
   it('rounds with precision and mode', () => {
     expect(call('round', 2.5)).toBe(3);
-    expect(call('round', -2.5)).toBe(-3);
+    expect(call('round', -2.5)).toBe(-2);
+    expect(call('round', -1.55, 1n)).toBe(-1.6);
     expect(call('round', 3.141592, 3n)).toBe(3.142);
     expect(call('round', 2.675, 2n)).toBe(2.68);
     expect(call('round', 2.5, 0n, 'HALF_EVEN')).toBe(2);

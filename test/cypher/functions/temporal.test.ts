@@ -133,6 +133,12 @@ describe('temporal components, order and arithmetic', () => {
         ),
       ),
     ).toBe('P1999999998Y11M30D');
+    const far = call(
+      'duration.inSeconds',
+      call('localdatetime', '-999999999-01-01'),
+      call('localdatetime', '+999999999-12-31T23:59:59'),
+    );
+    expect(text(far)).toBe('PT17531639991215H59M59S');
     expect(
       text(call('duration.inMonths', call('date', '2018-01-31'), call('date', '2018-03-30'))),
     ).toBe('P1M');
