@@ -4,7 +4,7 @@ import './functions/library.js';
 import { CypherError } from './errors.js';
 import { createContext } from './execute/context.js';
 import { Scope } from './execute/context.js';
-import { compileQuery, createEnv } from './execute/query.js';
+import { compileQuery, createEnv, type CompiledQuery } from './execute/query.js';
 import {
   emptyStatistics,
   isWritable,
@@ -32,6 +32,25 @@ export interface QueryResult {
   statistics: WriteStatistics;
 }
 
+// Compiled queries hold no run state (that lives in the run's context), so a query asked
+// again, as the explorer and the bench do, skips parsing and planning.
+const PLAN_CACHE_SIZE = 200;
+const plans = new Map<string, CompiledQuery>();
+
+function compile(query: string, write: boolean): CompiledQuery {
+  const key = `${write ? 'w' : 'r'}${query}`;
+  const cached = plans.get(key);
+  if (cached) {
+    plans.delete(key);
+    plans.set(key, cached);
+    return cached;
+  }
+  const compiled = compileQuery(parse(query), Scope.empty(), createEnv(query, write));
+  plans.set(key, compiled);
+  if (plans.size > PLAN_CACHE_SIZE) plans.delete(plans.keys().next().value as string);
+  return compiled;
+}
+
 export function runQuery(graph: QueryGraph, query: string, options: RunOptions = {}): QueryResult {
   const limits: CypherLimits = { ...DEFAULT_CYPHER_LIMITS, ...options.limits };
   const bytes = Buffer.byteLength(query, 'utf8');
@@ -41,9 +60,7 @@ export function runQuery(graph: QueryGraph, query: string, options: RunOptions =
       `The query is ${bytes} bytes long, over the limit of ${limits.maxQueryBytes}`,
     );
   const write = options.write === true;
-  const ast = parse(query);
-  const env = createEnv(query, write);
-  const compiled = compileQuery(ast, Scope.empty(), env);
+  const compiled = compile(query, write);
   const ctx = createContext(
     graph,
     options.params ?? new Map(),

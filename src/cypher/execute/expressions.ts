@@ -22,6 +22,8 @@ export interface CompileEnv {
   readonly text: string;
   /** Aggregate calls already computed by an aggregation, and the slots holding their results. */
   readonly aggregates?: ReadonlyMap<Expr, number>;
+  /** After aggregation: grouping-key expressions, by their text, and the slots holding them. */
+  readonly grouped?: ReadonlyMap<string, number>;
   /** A matcher for patterns (with an optional WHERE) in the given scope, which it extends. */
   pattern(patterns: PatternPart[], where: Expr | undefined, scope: Scope): Operator;
   /** A correlated subquery run per row. */
@@ -52,6 +54,8 @@ const ARITH: Record<string, (a: Value, b: Value) => Value> = {
 export function compileExpr(e: Expr, scope: Scope, env: CompileEnv): Evaluator {
   const agg = env.aggregates?.get(e);
   if (agg !== undefined) return (row) => row[agg] ?? null;
+  const key = env.grouped?.get(env.text.slice(e.start, e.end));
+  if (key !== undefined && e.end > e.start) return (row) => row[key] ?? null;
   const sub = (x: Expr) => compileExpr(x, scope, env);
   switch (e.kind) {
     case 'literal': {
@@ -250,8 +254,16 @@ export function compileExpr(e: Expr, scope: Scope, env: CompileEnv): Evaluator {
     case 'countSubquery': {
       const inner = scope.child();
       let matcher: Operator;
-      if (e.kind === 'patternPredicate') matcher = env.pattern([e.pattern], undefined, inner);
-      else if (e.query) matcher = env.subquery(e.query, inner);
+      if (e.kind === 'patternPredicate') {
+        for (const n of [...e.pattern.nodes, ...e.pattern.rels])
+          if (n.variable !== undefined && !scope.has(n.variable))
+            throw semanticError(
+              env,
+              n.start,
+              `Variable \`${n.variable}\` not defined (a pattern predicate cannot introduce variables)`,
+            );
+        matcher = env.pattern([e.pattern], undefined, inner);
+      } else if (e.query) matcher = env.subquery(e.query, inner);
       else matcher = env.pattern(e.patterns, e.where, inner);
       if (e.kind === 'countSubquery') return (row, ctx) => BigInt(drain(matcher([row], ctx)));
       return (row, ctx) => !matcher([row], ctx)[Symbol.iterator]().next().done;

@@ -37,6 +37,20 @@ function aggregateCalls(e: unknown, out: Expr[] = []): Expr[] {
   }
   if (expr.kind === 'exists' || expr.kind === 'countSubquery' || expr.kind === 'patternComp')
     return out;
+  // An aggregate may feed a comprehension (its source) but not run per element.
+  const perElement =
+    expr.kind === 'listComp'
+      ? [expr.where, expr.map]
+      : expr.kind === 'quantifier'
+        ? [expr.where]
+        : expr.kind === 'reduce'
+          ? [expr.expr]
+          : [];
+  if (aggregateCalls(perElement.filter((x) => x !== undefined)).length > 0)
+    throw new CypherError(
+      'semantic',
+      'Aggregate functions cannot be used per element of a list comprehension, quantifier or reduce()',
+    );
   for (const [k, v] of Object.entries(expr))
     if (k !== 'value' && typeof v === 'object') aggregateCalls(v, out);
   return out;
@@ -69,6 +83,12 @@ export function compileProjection(
         item.expr.start,
         `Expression in WITH must be aliased (use AS): ${item.name}`,
       );
+    if (item.expr.kind === 'patternPredicate')
+      throw semanticError(
+        env,
+        item.expr.start,
+        'A pattern expression can only be used as a predicate (in WHERE, or as EXISTS { })',
+      );
     if (seen.has(item.name))
       throw semanticError(
         env,
@@ -89,7 +109,7 @@ export function compileProjection(
   if (aggregating) project = aggregation(items, isAgg, scope, env);
   else {
     const evals = items.map((item) => compileExpr(item.expr, scope, env));
-    const keepOld = !proj.distinct && proj.orderBy.length > 0;
+    const keepOld = !proj.distinct && (proj.orderBy.length > 0 || where !== undefined);
     project = function* (input, ctx) {
       for (const row of input) {
         const r = evals.map((f) => f(row, ctx));
@@ -100,18 +120,22 @@ export function compileProjection(
   }
   let op = project;
   if (proj.distinct) op = pipe(op, distinct(k));
+  // Without aggregation or DISTINCT, ORDER BY and WHERE also see the variables before the projection.
+  const seesBefore = !aggregating && !proj.distinct;
+  const sortScope = !seesBefore
+    ? out
+    : Scope.of(
+        [
+          ...scope.entries().map(([n, s]) => [n, s + k] as [string, number]),
+          ...items.map((item, i) => [item.name, i] as [string, number]),
+        ],
+        k + scope.width,
+        [
+          ...scope.names().map((n) => [n, scope.kind(n)] as [string, VarKind]),
+          ...items.map((item) => [item.name, staticKind(item.expr, scope)] as [string, VarKind]),
+        ],
+      );
   if (proj.orderBy.length > 0) {
-    // Without aggregation or DISTINCT, ORDER BY also sees the variables before the projection.
-    const sortScope =
-      aggregating || proj.distinct
-        ? out
-        : Scope.of(
-            [
-              ...scope.entries().map(([n, s]) => [n, s + k] as [string, number]),
-              ...items.map((item, i) => [item.name, i] as [string, number]),
-            ],
-            k + scope.width,
-          );
     const keys = proj.orderBy.map((s) => {
       const text = env.text.slice(s.expr.start, s.expr.end);
       const column = items.findIndex(
@@ -124,13 +148,13 @@ export function compileProjection(
     op = pipe(op, sort(keys));
   }
   if (proj.skip || proj.limit) op = pipe(op, skipLimit(proj.skip, proj.limit, env));
-  if (!aggregating && !proj.distinct && proj.orderBy.length > 0) op = pipe(op, trim(k));
   if (where) {
-    const f = compileExpr(where, out, env);
+    const f = compileExpr(where, sortScope, env);
     op = pipe(op, function* (input, ctx) {
       for (const row of input) if (isTruePredicate(f(row, ctx))) yield row;
     });
   }
+  if (seesBefore && (proj.orderBy.length > 0 || where)) op = pipe(op, trim(k));
   return { op, scope: out, columns: items.map((i) => i.name) };
 }
 
@@ -143,6 +167,7 @@ function isTruePredicate(v: Value): boolean {
 /** What a projected expression is known to hold: a variable keeps its kind, literals are values. */
 function staticKind(e: Expr, scope: Scope): VarKind {
   if (e.kind === 'var') return scope.kind(e.name);
+  if (e.kind === 'literal' && e.value === null) return 'any';
   if (['literal', 'list', 'map', 'binary', 'not', 'neg', 'isNull', 'chain'].includes(e.kind))
     return 'value';
   return 'any';
@@ -205,6 +230,12 @@ function bound(
   what: string,
 ): ((ctx: RunContext) => number) | undefined {
   if (!e) return undefined;
+  if (e.kind === 'literal' && (typeof e.value !== 'bigint' || e.value < 0n))
+    throw semanticError(
+      env,
+      e.start,
+      `${what} must be a non-negative INTEGER but got ${String(e.value)}`,
+    );
   const f = compileExpr(e, Scope.empty(), env);
   return (ctx) => {
     const v = f([], ctx);
@@ -223,16 +254,20 @@ function skipLimit(skipE: Expr | undefined, limitE: Expr | undefined, env: Compi
   return function* (input, ctx) {
     let skip = skipF ? skipF(ctx) : 0;
     const limit = limitF ? limitF(ctx) : Infinity;
-    if (limit === 0) return;
     let taken = 0;
-    for (const row of input) {
+    const rows = input[Symbol.iterator]();
+    while (taken < limit) {
+      const next = rows.next();
+      if (next.done) return;
       if (skip > 0) {
         skip--;
         continue;
       }
-      yield row;
-      if (++taken >= limit) return;
+      taken++;
+      yield next.value;
     }
+    // Writes upstream happen for every row, whether or not the rows are returned.
+    if (ctx.write) while (!rows.next().done);
   };
 }
 
@@ -292,7 +327,15 @@ function aggregation(
   });
   const post = Scope.of(postEntries, g + calls.length);
   const aggSlots = new Map<Expr, number>(calls.map((c, j) => [c, g + j]));
-  const postEnv: CompileEnv = { ...env, aggregates: aggSlots };
+  // Property reads of grouping keys (me.age) may recur inside aggregate items; more complex
+  // expressions may not, as Neo4j rules (AmbiguousAggregationExpression).
+  const grouped = new Map<string, number>();
+  groupIdx.forEach((i, j) => {
+    const e = (items[i] as ReturnItem).expr;
+    if (e.kind === 'prop' && e.target.kind === 'var')
+      grouped.set(env.text.slice(e.start, e.end), j);
+  });
+  const postEnv: CompileEnv = { ...env, aggregates: aggSlots, grouped };
   const finals = items.map((item, i) => {
     const j = groupIdx.indexOf(i);
     if (j >= 0) return (row: Row) => row[j] ?? null;

@@ -11,6 +11,7 @@ import { compileExpr, type CompileEnv } from './expressions.js';
 import { compileMatch, optional } from './match.js';
 import { compileProjection, pipe } from './projection.js';
 import { compileWrite } from './writes.js';
+import { countByType } from '../plan/count-store.js';
 
 export interface CompiledQuery {
   op: Operator;
@@ -85,8 +86,18 @@ function compileSingle(
   let op: Operator = (input) => input;
   let columns: string[] = [];
   let s = scope;
+  let skip = 0;
   clauses.forEach((clause, i) => {
+    if (skip > 0) return void skip--;
     const last = i === clauses.length - 1;
+    const counted = i === 0 ? compileCountStore(clause, clauses[1], s, env) : undefined;
+    if (counted) {
+      op = pipe(op, counted.op);
+      s = counted.scope;
+      if (counted.columns) columns = counted.columns;
+      skip = 1;
+      return;
+    }
     if (clause.kind === 'return' && !last)
       throw new CypherError(
         'semantic',
@@ -102,7 +113,16 @@ function compileSingle(
   const endsWell =
     ['return', 'subquery', 'procedure', 'unsupported'].includes(final.kind) ||
     WRITE_CLAUSES[final.kind];
-  if (existential) return { op, columns };
+  if (existential) {
+    const write = clauses.find((c) => WRITE_CLAUSES[c.kind]);
+    if (write)
+      throw new CypherError(
+        'semantic',
+        `An EXISTS or COUNT subquery cannot contain ${WRITE_CLAUSES[write.kind]}`,
+        positionAt(env.text, write.start),
+      );
+    return { op, columns };
+  }
   if (!endsWell)
     throw new CypherError(
       'semantic',
@@ -124,6 +144,80 @@ interface ClauseResult {
   op: Operator;
   scope: Scope;
   columns?: string[];
+}
+
+/**
+ * The first MATCH and its RETURN/WITH answered from the graph's relationship counts when the
+ * query only counts relationships by type (plan/count-store.ts); the graph may decline at run
+ * time, and then the ordinary plan runs.
+ */
+function compileCountStore(
+  match: Clause,
+  next: Clause | undefined,
+  scope: Scope,
+  env: CompileEnv & { write: boolean },
+): ClauseResult | undefined {
+  const shape = countByType(match, next);
+  if (!shape || !next || (next.kind !== 'return' && next.kind !== 'with')) return undefined;
+  const relVar = match.kind === 'match' ? match.patterns[0]?.rels[0]?.variable : undefined;
+  if (relVar !== undefined && scope.has(relVar)) return undefined;
+  const generic = compileClause(match, scope, env);
+  const genericNext = compileClause(next, generic.scope, env);
+  const counts = scope.child();
+  const typeSlot = counts.fresh(' type');
+  const countSlot = counts.fresh(' count');
+  const projection = {
+    ...next.projection,
+    items: next.projection.items.map((item, i) => ({
+      ...item,
+      aliased: true,
+      expr: {
+        kind: 'var' as const,
+        name: shape.items[i] === 'type' ? ' type' : ' count',
+        start: item.expr.start,
+        end: item.expr.end,
+      },
+    })),
+  };
+  let fast;
+  try {
+    fast = compileProjection(
+      projection,
+      counts,
+      env,
+      next.kind === 'with' ? 'WITH' : 'RETURN',
+      next.kind === 'with' ? next.where : undefined,
+    );
+  } catch (e) {
+    if (e instanceof CypherError && e.code === 'semantic') return undefined;
+    throw e;
+  }
+  const byType = shape.items.includes('type');
+  const wanted = shape.types.length > 0 ? new Set(shape.types) : undefined;
+  const slow = pipe(generic.op, genericNext.op);
+  const op: Operator = function* (input, ctx) {
+    const perType = ctx.graph.countRelationships?.(shape.startLabel, shape.endLabel);
+    if (!perType) return yield* slow(input, ctx);
+    const grouped: Row[] = [];
+    let total = 0;
+    for (const [type, n] of perType) {
+      if (wanted && !wanted.has(type)) continue;
+      total += n;
+      if (byType) grouped.push(rowOf(typeSlot, type, countSlot, n));
+    }
+    if (!byType) grouped.push(rowOf(typeSlot, null, countSlot, total));
+    // Once per input row (a subquery's outer row), each time the same counts.
+    const times = drain(input);
+    for (let i = 0; i < times; i++) yield* fast.op(grouped, ctx);
+  };
+  return { op, scope: genericNext.scope, ...(next.kind === 'return' && { columns: fast.columns }) };
+}
+
+function rowOf(typeSlot: number, type: string | null, countSlot: number, n: number): Row {
+  const r: Row = [];
+  r[typeSlot] = type;
+  r[countSlot] = BigInt(n);
+  return r;
 }
 
 function readOnly(clause: Clause, name: string, env: CompileEnv): CypherError {

@@ -1,7 +1,34 @@
-// Breadth-first shortest paths between two nodes: one path (shortestPath) or every path of
-// the least length (allShortestPaths), over relationship numbers.
-import type { Direction } from '../graph/types.js';
+// Shortest paths between two nodes by a bidirectional breadth-first search, level by level,
+// growing the side whose frontier has fewer relationships to walk: one path (shortestPath)
+// or every path of the least length (allShortestPaths), as relationship numbers.
+import type { Direction, QueryGraph } from '../graph/types.js';
 import type { RunContext } from './context.js';
+
+interface Side {
+  root: number;
+  direction: Direction;
+  depth: number;
+  frontier: number[];
+  hops: Map<number, number>;
+  /** The relationships reaching each node from the previous level of this side. */
+  parents: Map<number, number[]>;
+}
+
+function side(root: number, direction: Direction): Side {
+  return {
+    root,
+    direction,
+    depth: 0,
+    frontier: [root],
+    hops: new Map([[root, 0]]),
+    parents: new Map(),
+  };
+}
+
+function otherEnd(g: QueryGraph, rel: number, node: number): number {
+  const s = g.relStart(rel);
+  return s === node ? g.relEnd(rel) : s;
+}
 
 export function shortestPaths(
   ctx: RunContext,
@@ -16,56 +43,60 @@ export function shortestPaths(
 ): number[][] {
   const g = ctx.graph;
   if (from === to) return min === 0 ? [[]] : [];
-  // Per reached node: the relationships that reach it on a shortest walk (all) or the first one.
-  const via = new Map<number, number[]>();
-  via.set(from, []);
-  let frontier = [from];
-  let depth = 0;
-  let reached = false;
-  while (frontier.length > 0 && depth < max && !reached) {
-    depth++;
+  const ahead = side(from, direction);
+  const back = side(to, direction === 'out' ? 'in' : direction === 'in' ? 'out' : 'both');
+  let meeting: number[] = [];
+  const work = (s: Side) =>
+    s.frontier.reduce((n, node) => n + g.relationshipsOf(node, s.direction).length, 0);
+  while (
+    meeting.length === 0 &&
+    ahead.depth + back.depth < max &&
+    ahead.frontier.length > 0 &&
+    back.frontier.length > 0
+  ) {
+    const [grow, other] = work(ahead) <= work(back) ? [ahead, back] : [back, ahead];
+    const depth = ++grow.depth;
     const next: number[] = [];
-    const levelVia = new Map<number, number[]>();
-    for (const node of frontier) {
-      const rels = g.relationshipsOf(node, direction);
+    for (const node of grow.frontier) {
+      const rels = g.relationshipsOf(node, grow.direction);
       ctx.expanded(rels.length);
       for (let i = 0; i < rels.length; i++) {
         const r = rels[i] as number;
         if (types && !types.has(g.relTypeId(r))) continue;
         if (accept && !accept(r)) continue;
-        const s = g.relStart(r);
-        const other =
-          direction === 'out' ? g.relEnd(r) : direction === 'in' ? s : s === node ? g.relEnd(r) : s;
-        if (via.has(other)) continue;
-        const list = levelVia.get(other);
-        if (list) {
-          if (all) list.push(r);
-          continue;
-        }
-        levelVia.set(other, [r]);
-        next.push(other);
-        if (other === to) reached = true;
+        const o = otherEnd(g, r, node);
+        const seen = grow.hops.get(o);
+        if (seen === undefined) {
+          grow.hops.set(o, depth);
+          grow.parents.set(o, [r]);
+          next.push(o);
+        } else if (seen === depth && all) (grow.parents.get(o) as number[]).push(r);
       }
-      if (reached && !all) break;
     }
-    for (const [n, rs] of levelVia) via.set(n, rs);
-    frontier = next;
+    grow.frontier = next;
+    meeting = next.filter((n) => other.hops.has(n));
   }
-  if (!reached) return [];
   const paths: number[][] = [];
-  const walk = (node: number, suffix: number[]) => {
-    if (node === from) {
-      paths.push([...suffix].reverse());
-      return;
-    }
-    for (const r of via.get(node) ?? []) {
-      const s = g.relStart(r);
-      const prev = s === node ? g.relEnd(r) : s;
-      // A self-loop can never be on a shortest walk, so prev differs from node.
-      walk(prev, [...suffix, r]);
-      if (!all) return;
-    }
-  };
-  walk(to, []);
+  for (const middle of meeting) {
+    for (const head of chains(g, ahead, middle, all))
+      for (const tail of chains(g, back, middle, all)) {
+        paths.push([...head, ...tail.reverse()]);
+        if (!all) return paths;
+      }
+  }
   return paths;
+}
+
+/** The walks from a side's root to `node`, as relationships from the root outwards. */
+function chains(g: QueryGraph, s: Side, node: number, all: boolean): number[][] {
+  if (node === s.root) return [[]];
+  const out: number[][] = [];
+  for (const r of s.parents.get(node) ?? []) {
+    for (const c of chains(g, s, otherEnd(g, r, node), all)) {
+      c.push(r);
+      out.push(c);
+      if (!all) return out;
+    }
+  }
+  return out;
 }

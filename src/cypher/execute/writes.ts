@@ -44,10 +44,12 @@ function mapOf(v: Value, what: string): CypherMap {
 }
 
 /** Compiles the creation of pattern parts; variables bound before are reused, not created. */
+/** `merge`: an undirected relationship is created outgoing, as MERGE does. */
 function compileCreate(
   parts: PatternPart[],
   scope: Scope,
   env: CompileEnv,
+  merge = false,
 ): (row: Row, ctx: RunContext) => Row {
   type NodeSpec = {
     slot: number;
@@ -81,7 +83,7 @@ function compileCreate(
           'A relationship to create needs exactly one type',
           positionAt(env.text, r.start),
         );
-      if (r.direction === 'both')
+      if (r.direction === 'both' && !merge)
         throw new CypherError(
           'semantic',
           'A relationship to create needs a direction',
@@ -104,7 +106,7 @@ function compileCreate(
       return {
         slot,
         type: r.types[0] as string,
-        out: r.direction === 'out',
+        out: r.direction !== 'in',
         ...(props && { props }),
       };
     });
@@ -288,7 +290,7 @@ export function compileWrite(
     case 'merge': {
       const probe = scope.child();
       const { op: match } = compileMatch([clause.pattern], undefined, probe, env);
-      const create = compileCreate([clause.pattern], scope, env);
+      const create = compileCreate([clause.pattern], scope, env, true);
       // MERGE binds the same variables whether it matched or created: align the slots.
       const names = [
         clause.pattern.pathVariable,

@@ -233,6 +233,27 @@ export class DatasetView implements QueryGraph {
     return EMPTY;
   }
 
+  countRelationships(
+    startLabel: string | undefined,
+    endLabel: string | undefined,
+  ): Map<string, number> | undefined {
+    const fits = (label: string | undefined, ...allowed: string[]) =>
+      label === undefined || allowed.includes(label);
+    if (!fits(startLabel, 'Actor', 'Claim') || !fits(endLabel, 'Actor', 'Source')) return undefined;
+    const counts = new Map<string, number>();
+    if (fits(startLabel, 'Actor') && fits(endLabel, 'Actor')) {
+      const perType = new Array<number>(RELATIONSHIP_TYPE_NAMES.length).fill(0);
+      for (let i = 0; i < this.relCount; i++) {
+        const t = this.relTypes[i] as number;
+        perType[t] = (perType[t] as number) + 1;
+      }
+      perType.forEach((n, t) => n > 0 && counts.set(RELATIONSHIP_TYPE_NAMES[t] as string, n));
+    }
+    if (fits(startLabel, 'Claim') && fits(endLabel, 'Source') && this.claimCount > 0)
+      counts.set(CITES, this.claimCount);
+    return counts;
+  }
+
   typeId(type: string): number {
     if (type === CITES) return CITES_TYPE;
     return relationshipTypeIndex(type);

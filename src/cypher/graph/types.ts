@@ -23,6 +23,14 @@ export interface QueryGraph extends GraphReader {
   /** A number per relationship type, so that type tests compare integers; -1 when unknown. */
   typeId(type: string): number;
   relTypeId(rel: number): number;
+  /**
+   * Relationships per type whose start and end nodes carry the given labels (undefined: any),
+   * when the graph keeps such counts (as Neo4j's count store does); undefined otherwise.
+   */
+  countRelationships?(
+    startLabel: string | undefined,
+    endLabel: string | undefined,
+  ): Map<string, number> | undefined;
   /** False once a node or relationship of a writable graph is deleted. */
   nodeExists(node: number): boolean;
   relExists(rel: number): boolean;

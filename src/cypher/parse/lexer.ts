@@ -157,12 +157,14 @@ function readNumber(text: string, i: number, tokens: Token[]): number {
   if (text[i] === '0' && (text[i + 1] === 'x' || text[i + 1] === 'X')) {
     i += 2;
     while (/[0-9a-fA-F_]/.test(text[i] ?? '')) i++;
+    if (i === start + 2) throw syntaxError(text, start, 'Invalid hexadecimal integer');
     tokens.push({ kind: 'integer', text: text.slice(start, i).replace(/_/g, ''), start, end: i });
     return checkEnd(text, start, i);
   }
   if (text[i] === '0' && (text[i + 1] === 'o' || text[i + 1] === 'O')) {
     i += 2;
     while (/[0-7_]/.test(text[i] ?? '')) i++;
+    if (i === start + 2) throw syntaxError(text, start, 'Invalid octal integer');
     tokens.push({ kind: 'integer', text: text.slice(start, i).replace(/_/g, ''), start, end: i });
     return checkEnd(text, start, i);
   }
