@@ -190,6 +190,15 @@ function usedIn(row: Row, rel: number, unique: number[], uniqueLists: number[]):
   return false;
 }
 
+/** The node in a slot an expansion starts from; undefined for null (nothing to expand). */
+function nodeAt(row: Row, slot: number): NodeValue | undefined {
+  const v = row[slot] ?? null;
+  if (v === null) return undefined;
+  if (!(v instanceof NodeValue))
+    throw new CypherError('type', `Expected a NODE but got ${typeName(v)}`);
+  return v;
+}
+
 function expand(step: Step & { kind: 'expand' }, scope: Scope, env: CompileEnv): Operator {
   const types = typeFilter(step.pattern);
   const test = nodeTest(step.check, scope, env);
@@ -201,10 +210,8 @@ function expand(step: Step & { kind: 'expand' }, scope: Scope, env: CompileEnv):
     const g = ctx.graph;
     const ids = types(ctx);
     for (const row of input) {
-      const f = row[from] ?? null;
-      if (f === null) continue;
-      if (!(f instanceof NodeValue))
-        throw new CypherError('type', `Expected a NODE but got ${typeName(f)}`);
+      const f = nodeAt(row, from);
+      if (!f) continue;
       const boundRel = relBound ? row[rel] : undefined;
       const boundTo = toBound ? row[to] : undefined;
       if (toBound && !(boundTo instanceof NodeValue)) continue;
@@ -261,10 +268,8 @@ function varExpand(step: Step & { kind: 'expand' }, scope: Scope, env: CompileEn
     const g = ctx.graph;
     const ids = types(ctx);
     for (const row of input) {
-      const f = row[from] ?? null;
-      if (f === null) continue;
-      if (!(f instanceof NodeValue))
-        throw new CypherError('type', `Expected a NODE but got ${typeName(f)}`);
+      const f = nodeAt(row, from);
+      if (!f) continue;
       const boundTo = toBound ? row[to] : undefined;
       if (toBound && !(boundTo instanceof NodeValue)) continue;
       // Depth-first over relationship-unique walks with an explicit stack, yielding each walk
