@@ -291,6 +291,10 @@ describe('limits', () => {
     );
   });
 
+  it('refuse nesting that would exhaust the stack', () => {
+    expect(failure(`RETURN ${'['.repeat(5000)}1${']'.repeat(5000)}`).code).toBe('limit');
+  });
+
   it('stop at the time limit', () => {
     const e = failure(
       'UNWIND range(1, 2000) AS a UNWIND range(1, 2000) AS b WITH a, b WHERE a * b < 0 RETURN count(*)',
@@ -309,6 +313,9 @@ describe('unsupported features', () => {
       message: expect.stringMatching(/db\.labels/),
     });
     expect(failure('USE neo4j MATCH (n) RETURN n')).toMatchObject({ code: 'unsupported' });
+    expect(failure('MATCH ((a)-->(b)){1,3} RETURN a').message).toMatch(/Quantified path patterns/);
+    expect(failure('MATCH (a)-->{2}(b) RETURN a').code).toBe('unsupported');
+    expect(rows('RETURN ((1))')).toEqual([[1]]);
     expect(failure('MATCH p = shortestPath((a)-[*]-(b)) WHERE length(p) > 1 RETURN p').code).toBe(
       'unsupported',
     );

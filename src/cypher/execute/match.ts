@@ -190,6 +190,15 @@ function usedIn(row: Row, rel: number, unique: number[], uniqueLists: number[]):
   return false;
 }
 
+/** The node in a slot an expansion starts from; undefined for null (nothing to expand). */
+function nodeAt(row: Row, slot: number): NodeValue | undefined {
+  const v = row[slot] ?? null;
+  if (v === null) return undefined;
+  if (!(v instanceof NodeValue))
+    throw new CypherError('type', `Expected a NODE but got ${typeName(v)}`);
+  return v;
+}
+
 function expand(step: Step & { kind: 'expand' }, scope: Scope, env: CompileEnv): Operator {
   const types = typeFilter(step.pattern);
   const test = nodeTest(step.check, scope, env);
@@ -201,10 +210,8 @@ function expand(step: Step & { kind: 'expand' }, scope: Scope, env: CompileEnv):
     const g = ctx.graph;
     const ids = types(ctx);
     for (const row of input) {
-      const f = row[from] ?? null;
-      if (f === null) continue;
-      if (!(f instanceof NodeValue))
-        throw new CypherError('type', `Expected a NODE but got ${typeName(f)}`);
+      const f = nodeAt(row, from);
+      if (!f) continue;
       const boundRel = relBound ? row[rel] : undefined;
       const boundTo = toBound ? row[to] : undefined;
       if (toBound && !(boundTo instanceof NodeValue)) continue;
@@ -261,62 +268,71 @@ function varExpand(step: Step & { kind: 'expand' }, scope: Scope, env: CompileEn
     const g = ctx.graph;
     const ids = types(ctx);
     for (const row of input) {
-      const f = row[from] ?? null;
-      if (f === null) continue;
-      if (!(f instanceof NodeValue))
-        throw new CypherError('type', `Expected a NODE but got ${typeName(f)}`);
+      const f = nodeAt(row, from);
+      if (!f) continue;
       const boundTo = toBound ? row[to] : undefined;
       if (toBound && !(boundTo instanceof NodeValue)) continue;
-      // Depth-first over relationship-unique walks; path holds relationship numbers.
+      // Depth-first over relationship-unique walks with an explicit stack, yielding each walk
+      // as it is found, so that LIMIT stops the search and nothing piles up in memory.
       const path: number[] = [];
       const onPath = new Set<number>();
-      const results: Array<{ rels: number[]; end: number }> = [];
-      const visit = (node: number) => {
-        if (
-          path.length >= min &&
-          (!boundTo || (boundTo as NodeValue).id === node) &&
-          (!test || test(node, row, ctx))
-        )
-          results.push({ rels: path.slice(), end: node });
-        if (path.length >= max) return;
+      const endOk = (node: number) =>
+        (!boundTo || (boundTo as NodeValue).id === node) && (!test || test(node, row, ctx));
+      const steps = (node: number): number[] => {
         const rels = g.relationshipsOf(node, direction);
-        const list = Array.from(rels);
-        ctx.expanded(list.length);
-        for (const r of list) {
-          if (onPath.has(r)) continue;
-          if (ids && !ids.has(g.relTypeId(r))) continue;
-          if (usedIn(row, r, unique, uniqueLists)) continue;
-          if (props && !props(r, row, ctx)) continue;
-          const start = g.relStart(r);
-          const other =
-            direction === 'out'
-              ? g.relEnd(r)
-              : direction === 'in'
-                ? start
-                : start === node
-                  ? g.relEnd(r)
-                  : start;
-          path.push(r);
-          onPath.add(r);
-          visit(other);
-          path.pop();
-          onPath.delete(r);
+        ctx.expanded(rels.length);
+        const out: number[] = [];
+        for (let i = 0; i < rels.length; i++) {
+          const r = rels[i] as number;
+          if (onPath.has(r) || (ids && !ids.has(g.relTypeId(r)))) continue;
+          if (usedIn(row, r, unique, uniqueLists) || (props && !props(r, row, ctx))) continue;
+          out.push(r);
         }
-        if (results.length > ctx.limits.maxRowsInFlight)
-          throw new CypherError(
-            'limit',
-            `A variable-length pattern produced more than ${ctx.limits.maxRowsInFlight} paths`,
-          );
+        return out;
       };
-      visit(f.id);
-      for (const { rels, end } of results) {
+      const emit = (end: number): Row | undefined => {
         const out = row.slice();
-        const list = rels.map((r) => new RelationshipValue(g, r));
+        const list = path.map((r) => new RelationshipValue(g, r));
         // Walked from the pattern's right end: the list reads in the pattern's order.
         out[rel] = step.reversed ? list.reverse() : list;
         if (!toBound) out[to] = new NodeValue(g, end);
-        if (nodeWhere && !nodeWhere(end, out, ctx)) continue;
-        yield out;
+        return nodeWhere && !nodeWhere(end, out, ctx) ? undefined : out;
+      };
+      if (min === 0 && endOk(f.id)) {
+        const out = emit(f.id);
+        if (out) yield out;
+      }
+      const frames = [{ node: f.id, rels: max > 0 ? steps(f.id) : [], next: 0 }];
+      while (frames.length > 0) {
+        const frame = frames[frames.length - 1] as (typeof frames)[number];
+        if (frame.next >= frame.rels.length) {
+          frames.pop();
+          // Leaving a node: the relationship that led into it leaves the walk too.
+          if (frames.length > 0) onPath.delete(path.pop() as number);
+          continue;
+        }
+        const r = frame.rels[frame.next++] as number;
+        if (onPath.has(r)) continue;
+        const start = g.relStart(r);
+        const other =
+          direction === 'out'
+            ? g.relEnd(r)
+            : direction === 'in'
+              ? start
+              : start === frame.node
+                ? g.relEnd(r)
+                : start;
+        path.push(r);
+        onPath.add(r);
+        if (path.length >= min && endOk(other)) {
+          const out = emit(other);
+          if (out) yield out;
+        }
+        if (path.length < max) frames.push({ node: other, rels: steps(other), next: 0 });
+        else {
+          path.pop();
+          onPath.delete(r);
+        }
       }
     }
   };

@@ -327,15 +327,14 @@ function aggregation(
   });
   const post = Scope.of(postEntries, g + calls.length);
   const aggSlots = new Map<Expr, number>(calls.map((c, j) => [c, g + j]));
-  const grouped = new Map(
-    groupIdx.map(
-      (i, j) =>
-        [
-          env.text.slice((items[i] as ReturnItem).expr.start, (items[i] as ReturnItem).expr.end),
-          j,
-        ] as const,
-    ),
-  );
+  // Property reads of grouping keys (me.age) may recur inside aggregate items; more complex
+  // expressions may not, as Neo4j rules (AmbiguousAggregationExpression).
+  const grouped = new Map<string, number>();
+  groupIdx.forEach((i, j) => {
+    const e = (items[i] as ReturnItem).expr;
+    if (e.kind === 'prop' && e.target.kind === 'var')
+      grouped.set(env.text.slice(e.start, e.end), j);
+  });
   const postEnv: CompileEnv = { ...env, aggregates: aggSlots, grouped };
   const finals = items.map((item, i) => {
     const j = groupIdx.indexOf(i);

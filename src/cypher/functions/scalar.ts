@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { CypherError } from '../errors.js';
 import { formatFloat } from '../values/arithmetic.js';
 import { equals, isTemporal } from '../values/compare.js';
+import { type AnyTemporal, temporalText } from '../values/temporal.js';
 import { NodeValue, PathValue, RelationshipValue, type Value } from '../values/types.js';
 import { define, listArg, wrongType } from './args.js';
 import { registerFunctions } from './registry.js';
@@ -79,7 +80,7 @@ export function toText(v: Value, fn = 'toString'): Value {
   if (v === null || typeof v === 'string') return v;
   if (typeof v === 'number') return formatFloat(v);
   if (typeof v === 'bigint' || typeof v === 'boolean') return String(v);
-  if (isTemporal(v)) return v.toString();
+  if (isTemporal(v)) return temporalText(v as AnyTemporal);
   throw wrongType(fn, 0, 'a STRING, number, BOOLEAN or temporal value', v);
 }
 

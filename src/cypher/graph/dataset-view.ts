@@ -54,6 +54,7 @@ export class DatasetView implements QueryGraph {
   private kindNodes?: Map<string, number[]>;
   private relAt?: Map<string, number>;
   private claimants?: Map<string, number[]>;
+  private perType?: number[];
 
   constructor(
     private readonly graph: DatasetGraph,
@@ -241,17 +242,24 @@ export class DatasetView implements QueryGraph {
       label === undefined || allowed.includes(label);
     if (!fits(startLabel, 'Actor', 'Claim') || !fits(endLabel, 'Actor', 'Source')) return undefined;
     const counts = new Map<string, number>();
-    if (fits(startLabel, 'Actor') && fits(endLabel, 'Actor')) {
-      const perType = new Array<number>(RELATIONSHIP_TYPE_NAMES.length).fill(0);
-      for (let i = 0; i < this.relCount; i++) {
-        const t = this.relTypes[i] as number;
-        perType[t] = (perType[t] as number) + 1;
-      }
-      perType.forEach((n, t) => n > 0 && counts.set(RELATIONSHIP_TYPE_NAMES[t] as string, n));
-    }
+    if (fits(startLabel, 'Actor') && fits(endLabel, 'Actor'))
+      this.vocabularyCounts().forEach(
+        (n, t) => n > 0 && counts.set(RELATIONSHIP_TYPE_NAMES[t] as string, n),
+      );
     if (fits(startLabel, 'Claim') && fits(endLabel, 'Source') && this.claimCount > 0)
       counts.set(CITES, this.claimCount);
     return counts;
+  }
+
+  /** Relationships per vocabulary type, counted once: the view never changes. */
+  private vocabularyCounts(): number[] {
+    if (this.perType) return this.perType;
+    const perType = new Array<number>(RELATIONSHIP_TYPE_NAMES.length).fill(0);
+    for (let i = 0; i < this.relCount; i++) {
+      const t = this.relTypes[i] as number;
+      perType[t] = (perType[t] as number) + 1;
+    }
+    return (this.perType = perType);
   }
 
   typeId(type: string): number {

@@ -11,9 +11,11 @@ import type {
   Query,
 } from './ast.js';
 import { Cursor } from './cursor.js';
-import { syntaxError } from './lexer.js';
+import { positionAt, syntaxError } from './lexer.js';
+import { CypherError } from '../errors.js';
 
 const MAX_INT = (1n << 63n) - 1n;
+const MAX_NESTING = 200;
 const COMPARISONS = new Set(['=', '<>', '!=', '<', '<=', '>', '>=']);
 
 export abstract class ExpressionParser extends Cursor {
@@ -27,8 +29,23 @@ export abstract class ExpressionParser extends Cursor {
     return { ...body, start, end: this.lastEnd() } as Expr;
   }
 
+  private depth = 0;
+
   expr(): Expr {
-    return this.or();
+    // Deep nesting would exhaust the stack (a crash, not an answer): refuse it as a limit.
+    if (++this.depth > MAX_NESTING) {
+      this.depth = 0;
+      throw new CypherError(
+        'limit',
+        `The query nests expressions more than ${MAX_NESTING} deep`,
+        positionAt(this.text, this.peek().start),
+      );
+    }
+    try {
+      return this.or();
+    } finally {
+      this.depth--;
+    }
   }
 
   private binaryLevel(ops: readonly string[], below: () => Expr): Expr {

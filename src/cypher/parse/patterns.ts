@@ -3,9 +3,14 @@
 // and variable length.
 import type { LabelExpr, NodePattern, PatternPart, RelPattern } from './ast.js';
 import { ExpressionParser } from './expressions.js';
+import { CypherError } from '../errors.js';
+import { positionAt } from './lexer.js';
 
 export abstract class PatternParser extends ExpressionParser {
   protected patternList(): PatternPart[] {
+    // A MATCH pattern opening with '((' is a parenthesised (quantified) path pattern.
+    const at = this.isName() && this.isSymbol('=', 1) ? 2 : 0;
+    if (this.isSymbol('(', at) && this.isSymbol('(', at + 1)) throw this.quantified();
     const parts = [this.patternPart(false)];
     while (this.acceptSymbol(',')) parts.push(this.patternPart(false));
     return parts;
@@ -36,6 +41,7 @@ export abstract class PatternParser extends ExpressionParser {
       nodes.push(this.nodePattern());
     }
     if (shortest) this.expectSymbol(')');
+    if (this.isSymbol('{') && this.peek(1).kind === 'integer') throw this.quantified();
     if (needRel && rels.length === 0) throw this.error('Expected a relationship pattern');
     return {
       start,
@@ -44,6 +50,14 @@ export abstract class PatternParser extends ExpressionParser {
       ...(pathVariable && { pathVariable }),
       ...(shortest && { shortest }),
     };
+  }
+
+  protected quantified(): CypherError {
+    return new CypherError(
+      'unsupported',
+      'Quantified path patterns are not supported on the embedded store',
+      positionAt(this.text, this.peek().start),
+    );
   }
 
   private nodePattern(): NodePattern {
@@ -112,6 +126,7 @@ export abstract class PatternParser extends ExpressionParser {
     }
     this.expectSymbol('-');
     const rightArrow = this.acceptSymbol('>');
+    if (this.isSymbol('{') || this.isSymbol('+')) throw this.quantified();
     if (leftArrow !== rightArrow) rel.direction = leftArrow ? 'in' : 'out';
     return rel;
   }

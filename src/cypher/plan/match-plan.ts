@@ -259,24 +259,16 @@ function planShortest(
       'WHERE predicates on the path or relationships of shortestPath are not supported on the embedded store',
       positionAt(text, part.start),
     );
-  const from = slotOf(a.variable, 'node');
-  if (!from.wasBound)
-    steps.push({
-      kind: 'scan',
-      slot: from.slot,
-      check: a,
-      ...(requiredLabel(a.labels) && { label: requiredLabel(a.labels) as string }),
-    });
-  else steps.push({ kind: 'checkNode', slot: from.slot, check: a });
-  const to = slotOf(b.variable, 'node');
-  if (!to.wasBound)
-    steps.push({
-      kind: 'scan',
-      slot: to.slot,
-      check: b,
-      ...(requiredLabel(b.labels) && { label: requiredLabel(b.labels) as string }),
-    });
-  else steps.push({ kind: 'checkNode', slot: to.slot, check: b });
+  // Both ends are found first (usually bound already); the search then runs between them.
+  const endpoint = (node: NodePattern) => {
+    const end = slotOf(node.variable, 'node');
+    const label = requiredLabel(node.labels);
+    if (end.wasBound) steps.push({ kind: 'checkNode', slot: end.slot, check: node });
+    else steps.push({ kind: 'scan', slot: end.slot, check: node, ...(label && { label }) });
+    return end;
+  };
+  const from = endpoint(a);
+  const to = endpoint(b);
   const r = slotOf(rel.variable, rel.length ? 'relList' : 'rel');
   relSlots.push(r.slot);
   const path = part.pathVariable ? slotOf(part.pathVariable, 'path').slot : undefined;

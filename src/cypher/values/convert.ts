@@ -4,6 +4,7 @@
 import { CypherError } from '../errors.js';
 import type { WireNode, WireRelationship, WireValue } from '../wire.js';
 import { isTemporal } from './compare.js';
+import { type AnyTemporal, temporalText } from './temporal.js';
 import { NodeValue, PathValue, RelationshipValue, type Value } from './types.js';
 
 const INT64_LIMIT = 2 ** 63;
@@ -68,7 +69,10 @@ export function relationshipToWire(rel: RelationshipValue): WireRelationship {
   };
 }
 
-/** A value's JSON form: integers past ±(2^53 − 1), NaN, ±Infinity and temporals as strings. */
+/**
+ * A value's JSON form: integers past ±(2^53 − 1), NaN, ±Infinity and temporals as strings
+ * (temporals as Neo4j's toString() prints them, so that both stores send the same text).
+ */
 export function toWire(v: Value): WireValue {
   if (v === null || typeof v === 'boolean' || typeof v === 'string') return v;
   if (typeof v === 'bigint')
@@ -84,7 +88,7 @@ export function toWire(v: Value): WireValue {
       nodes: v.nodes.map(nodeToWire),
       relationships: v.relationships.map(relationshipToWire),
     };
-  if (isTemporal(v)) return v.toString();
+  if (isTemporal(v)) return temporalText(v as AnyTemporal);
   return null;
 }
 

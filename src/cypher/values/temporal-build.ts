@@ -243,7 +243,20 @@ function convertZone(
   return new TimeValue(nanos, offset);
 }
 
+/** Without a value to start from, a smaller unit needs the larger one, as Neo4j requires. */
+function needs(num: (k: string) => number | undefined, pairs: [string, string, string][]): void {
+  for (const [small, large, name] of pairs)
+    if (num(small) !== undefined && num(large) === undefined)
+      throw new CypherError('argument', `${name} cannot be specified without ${large}`);
+}
+
 function buildDay(num: (k: string) => number | undefined, base: number | undefined): number {
+  if (base === undefined)
+    needs(num, [
+      ['day', 'month', 'day'],
+      ['dayofweek', 'week', 'dayOfWeek'],
+      ['dayofquarter', 'quarter', 'dayOfQuarter'],
+    ]);
   const baseCivil = base === undefined ? undefined : civilOf(base);
   const year = num('year');
   if (year === undefined && base === undefined)
@@ -276,6 +289,15 @@ function buildDay(num: (k: string) => number | undefined, base: number | undefin
 }
 
 function buildTime(num: (k: string) => number | undefined, base: number | undefined): number {
+  if (base === undefined) {
+    needs(num, [
+      ['minute', 'hour', 'minute'],
+      ['second', 'minute', 'second'],
+      ['millisecond', 'second', 'millisecond'],
+      ['microsecond', 'second', 'microsecond'],
+      ['nanosecond', 'second', 'nanosecond'],
+    ]);
+  }
   const baseSeconds = base === undefined ? 0 : Math.floor(base / NANOS_PER_SECOND);
   const hour = num('hour') ?? Math.floor(baseSeconds / 3600);
   const minute = num('minute') ?? Math.floor(baseSeconds / 60) % 60;

@@ -228,16 +228,20 @@ function pad2(n: number): string {
   return String(n).padStart(2, '0');
 }
 
-/** As java.time prints a time: seconds only when not zero, the fraction in groups of three digits. */
-export function formatTime(nanoOfDay: number): string {
+/**
+ * As java.time prints a time: seconds only when not zero, the fraction in groups of three
+ * digits. With `cypher`, as Neo4j's toString() prints it: seconds always, the fraction trimmed.
+ */
+export function formatTime(nanoOfDay: number, cypher = false): string {
   const totalSeconds = Math.floor(nanoOfDay / NANOS_PER_SECOND);
   const nano = nanoOfDay % NANOS_PER_SECOND;
   const hour = Math.floor(totalSeconds / 3600);
   const minute = Math.floor(totalSeconds / 60) % 60;
   const second = totalSeconds % 60;
   let text = `${pad2(hour)}:${pad2(minute)}`;
-  if (second !== 0 || nano !== 0) text += `:${pad2(second)}`;
-  if (nano !== 0) {
+  if (cypher || second !== 0 || nano !== 0) text += `:${pad2(second)}`;
+  if (cypher && nano !== 0) text += `.${String(nano).padStart(9, '0').replace(/0+$/, '')}`;
+  else if (nano !== 0) {
     const digits = String(nano).padStart(9, '0');
     if (nano % 1_000_000 === 0) text += `.${digits.slice(0, 3)}`;
     else if (nano % 1000 === 0) text += `.${digits.slice(0, 6)}`;
@@ -252,6 +256,19 @@ export function formatOffset(offsetSeconds: number): string {
   const abs = Math.abs(offsetSeconds);
   const text = `${sign}${pad2(Math.floor(abs / 3600))}:${pad2(Math.floor(abs / 60) % 60)}`;
   return abs % 60 === 0 ? text : `${text}:${pad2(abs % 60)}`;
+}
+
+/** A temporal value as Cypher's toString() gives it (Neo4j: times always show their seconds). */
+export function temporalText(t: AnyTemporal): string {
+  if (t instanceof LocalTimeValue) return formatTime(t.nanoOfDay, true);
+  if (t instanceof TimeValue) return formatTime(t.nanoOfDay, true) + formatOffset(t.offsetSeconds);
+  if (t instanceof LocalDateTimeValue)
+    return `${formatDate(t.epochDay)}T${formatTime(t.nanoOfDay, true)}`;
+  if (t instanceof DateTimeValue) {
+    const text = `${formatDate(t.epochDay)}T${formatTime(t.nanoOfDay, true)}${formatOffset(t.offsetSeconds)}`;
+    return t.zone === undefined ? text : `${text}[${t.zone}]`;
+  }
+  return t.toString();
 }
 
 // --- components -------------------------------------------------------------------------------
@@ -337,10 +354,11 @@ function durationComponent(d: DurationValue, key: string): Value | undefined {
       return BigInt(Math.trunc(d.days / 7));
     case 'days':
       return BigInt(d.days);
+    // Whole units truncate toward zero from the seconds field, as Java's long division does.
     case 'hours':
-      return BigInt(floorDiv(d.seconds, 3600));
+      return BigInt(Math.trunc(d.seconds / 3600));
     case 'minutes':
-      return BigInt(floorDiv(d.seconds, 60));
+      return BigInt(Math.trunc(d.seconds / 60));
     case 'seconds':
       return BigInt(d.seconds);
     case 'milliseconds':
@@ -358,9 +376,9 @@ function durationComponent(d: DurationValue, key: string): Value | undefined {
     case 'daysofweek':
       return BigInt(d.days % 7);
     case 'minutesofhour':
-      return BigInt(floorMod(floorDiv(d.seconds, 60), 60));
+      return BigInt(Math.trunc(d.seconds / 60) % 60);
     case 'secondsofminute':
-      return BigInt(floorMod(d.seconds, 60));
+      return BigInt(d.seconds % 60);
     case 'millisecondsofsecond':
       return BigInt(Math.floor(d.nanos / 1_000_000));
     case 'microsecondsofsecond':
@@ -383,7 +401,9 @@ export function temporalProperty(t: AnyTemporal, key: string): Value {
     if (found === undefined && (t instanceof TimeValue || t instanceof DateTimeValue))
       found = zoneComponent(t.offsetSeconds, t instanceof DateTimeValue ? t.zone : undefined, k);
     if (found === undefined && t instanceof DateTimeValue) {
-      if (k === 'epochseconds') found = BigInt(t.epochSecond);
+      // Neo4j truncates toward zero: 23:59:59.5 on 31 December 1969 is epoch second 0.
+      if (k === 'epochseconds')
+        found = BigInt(t.epochSecond + (t.epochSecond < 0 && t.nano > 0 ? 1 : 0));
       else if (k === 'epochmillis')
         found = BigInt(t.epochSecond) * 1000n + BigInt(Math.floor(t.nano / 1e6));
     }
@@ -414,12 +434,17 @@ export function compareTemporals(a: AnyTemporal, b: AnyTemporal): number | undef
         a.nanoOfDay -
           a.offsetSeconds * NANOS_PER_SECOND -
           (b.nanoOfDay - b.offsetSeconds * NANOS_PER_SECOND),
-      ) || sign(b.offsetSeconds - a.offsetSeconds)
+      ) || sign(a.offsetSeconds - b.offsetSeconds)
     );
   if (a instanceof LocalDateTimeValue && b instanceof LocalDateTimeValue)
     return sign(a.epochDay - b.epochDay) || sign(a.nanoOfDay - b.nanoOfDay);
   if (a instanceof DateTimeValue && b instanceof DateTimeValue)
-    return sign(a.epochSecond - b.epochSecond) || sign(a.nano - b.nano);
+    return (
+      sign(a.epochSecond - b.epochSecond) ||
+      sign(a.nano - b.nano) ||
+      sign(a.offsetSeconds - b.offsetSeconds) ||
+      (a.zone ?? '').localeCompare(b.zone ?? '')
+    );
   return undefined;
 }
 
@@ -458,8 +483,8 @@ const TEMPORAL_ORDER: readonly TemporalType[] = [
 
 /** A string that is equal for equal temporals: for grouping and DISTINCT. */
 export function temporalKey(t: AnyTemporal): string {
-  if (t instanceof DateTimeValue) return `DateTime:${t.epochSecond}:${t.nano}`;
-  if (t instanceof TimeValue) return `Time:${t.nanoOfDay - t.offsetSeconds * NANOS_PER_SECOND}`;
+  if (t instanceof DateTimeValue) return `DateTime:${t.toString()}`;
+  if (t instanceof TimeValue) return `Time:${t.toString()}`;
   if (t instanceof DurationValue) return `Duration:${t.months}:${t.days}:${t.seconds}:${t.nanos}`;
   return `${t.temporalType}:${t.toString()}`;
 }

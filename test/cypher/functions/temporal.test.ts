@@ -67,6 +67,14 @@ describe('temporal construction', () => {
     expect(text(call('localtime', map({ timezone: '+05:00' })))).toBe('15:30:00.123');
   });
 
+  it('needs the larger unit before a smaller one when nothing is given to start from', () => {
+    expect(errorCode(() => call('date', map({ year: 2024, day: 3 })))).toBe('argument');
+    expect(errorCode(() => call('localtime', map({ hour: 1, second: 3 })))).toBe('argument');
+    expect(text(call('localtime', map({ time: call('localtime', '10:00'), second: 3 })))).toBe(
+      '10:00:03',
+    );
+  });
+
   it('rejects impossible dates and unknown fields with argument errors', () => {
     expect(errorCode(() => call('date', '2015-02-30'))).toBe('argument');
     expect(errorCode(() => call('date', map({ year: 2015, month: 13 })))).toBe('argument');
@@ -110,6 +118,26 @@ describe('temporal components, order and arithmetic', () => {
     expect(compare(call('duration', 'PT1S'), call('duration', 'PT2S'))).toBeNull();
     expect(equals(call('duration', 'PT70S'), call('duration', 'PT1M10S'))).toBe(true);
     expect(equals(call('duration', 'P1D'), call('duration', 'PT24H'))).toBe(false);
+  });
+
+  it('orders equal instants by offset and counts them equal only with the same offset and zone', () => {
+    const east = call('datetime', '2024-12-24T10:00+05:00');
+    const utc = call('datetime', '2024-12-24T05:00Z');
+    expect(equals(east, utc)).toBe(false);
+    expect(compare(east, utc)).toBe(1);
+    expect(equals(utc, call('datetime', '2024-12-24T05:00[UTC]'))).toBe(false);
+    expect(equals(utc, call('datetime', '2024-12-24T05:00+00:00'))).toBe(true);
+  });
+
+  it('prints toString() as Neo4j does, seconds always, and negative duration parts toward zero', () => {
+    expect(call('toString', call('localdatetime', '2024-12-24T05:00'))).toBe('2024-12-24T05:00:00');
+    expect(call('toString', call('time', '12:00:00.100+01:00'))).toBe('12:00:00.1+01:00');
+    const d = call('duration', 'PT-3661.5S') as AnyTemporal;
+    expect(
+      ['hours', 'minutesOfHour', 'secondsOfMinute', 'milliseconds'].map((k) =>
+        temporalProperty(d, k),
+      ),
+    ).toEqual([-1n, -1n, -2n, -3661500n]);
   });
 
   it('adds months with clamping and seconds across a DST change', () => {
