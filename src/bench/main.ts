@@ -1,6 +1,7 @@
 // `npm run bench [-- SECTION...]`: runs the benchmark sections (all by default) and prints their
 // tables. A new section is one more entry in SECTIONS.
 import { runHttpBench } from './http.js';
+import { runPathsBench } from './paths.js';
 import { runStoreBench } from './store.js';
 
 interface Section {
@@ -10,6 +11,7 @@ interface Section {
 
 const SECTIONS: Section[] = [
   { name: 'store', run: (print) => runStoreBench(print) },
+  { name: 'paths', run: (print) => runPathsBench(print) },
   { name: 'http', run: (print) => runHttpBench(print) },
 ];
 
