@@ -11,6 +11,7 @@ import { readSeedDir } from '../seed/read.js';
 import { DatasetGraph } from '../store/embedded/dataset-graph.js';
 import { openEmbeddedStore } from '../store/embedded/index.js';
 import { DATA_FILE, writeDatasetFile } from '../store/embedded/persist.js';
+import { writeTrust } from '../store/embedded/trust.js';
 import type { GraphStore } from '../store/types.js';
 import { summarize, timeEach, type Summary } from './stats.js';
 import { seededRandom, syntheticDataset } from './synthetic.js';
@@ -121,7 +122,8 @@ async function load(size: SizeName, dir: string): Promise<LoadFigures> {
   new DatasetGraph(dataset, names, layout);
   const buildMs = performance.now() - start;
   start = performance.now();
-  await writeDatasetFile(path.join(dir, DATA_FILE), dataset);
+  const file = path.join(dir, DATA_FILE);
+  await writeTrust(file, await writeDatasetFile(file, dataset));
   const persistMs = performance.now() - start;
   return {
     size,

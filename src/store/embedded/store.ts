@@ -31,6 +31,7 @@ import { mergeDatasets } from '../merge.js';
 import { neighbourhood } from './neighbourhood.js';
 import { loadModeParam, searchParams } from '../params.js';
 import { DATA_FILE, readDatasetFile, writeDatasetFile } from './persist.js';
+import { isTrusted, trustedDataset, writeTrust } from './trust.js';
 import { shortestPaths } from './shortest-paths.js';
 import { simplePaths } from './simple-paths.js';
 import { listSources, sourceDetail } from './sources.js';
@@ -42,13 +43,19 @@ const SHOWN_ISSUES = 3;
 export async function openEmbeddedStore(dataDir: string): Promise<GraphStore> {
   await mkdir(dataDir, { recursive: true });
   const file = path.join(dataDir, DATA_FILE);
-  const { dataset, names, layout, issues } = validateDataset(
-    (await readDatasetFile(file)) ?? EMPTY,
-  );
+  const read = await readDatasetFile(file);
+  if (read && (await isTrusted(file, read.sha256))) {
+    const { dataset, names, layout } = trustedDataset(read.raw);
+    return new EmbeddedStore(file, new DatasetGraph(dataset, names, layout));
+  }
+  const { dataset, names, layout, issues } = validateDataset(read?.raw ?? EMPTY);
   if (!dataset) {
     const shown = issues.slice(0, SHOWN_ISSUES).map(formatIssue).join('; ');
     throw new CorruptDataError(file, `${issues.length} validation issue(s): ${shown}`);
   }
+  // Validated once: the next open of this same file need not validate it again. A data dir we
+  // cannot write to (a read-only mount) only costs that next open a validation.
+  if (read) await writeTrust(file, read.sha256).catch(() => undefined);
   return new EmbeddedStore(file, new DatasetGraph(dataset, names, layout));
 }
 
@@ -78,7 +85,7 @@ class EmbeddedStore implements GraphStore {
     const { dataset: valid, names, layout } = result;
     if (!valid) throw new ValidationError(result.issues);
     const graph = new DatasetGraph(valid, names, layout);
-    await writeDatasetFile(this.file, valid);
+    await writeTrust(this.file, await writeDatasetFile(this.file, valid));
     this.graph = graph;
     this.currentRevision = randomUUID();
     return {
