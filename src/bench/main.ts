@@ -3,6 +3,7 @@
 import { runCypherBench } from './cypher.js';
 import { runHttpBench } from './http.js';
 import { runSoakBench } from './soak.js';
+import { runPathsBench } from './paths.js';
 import { runStoreBench } from './store.js';
 
 interface Section {
@@ -12,6 +13,7 @@ interface Section {
 
 const SECTIONS: Section[] = [
   { name: 'store', run: (print) => runStoreBench(print) },
+  { name: 'paths', run: (print) => runPathsBench(print) },
   { name: 'http', run: (print) => runHttpBench(print) },
   { name: 'soak', run: (print) => runSoakBench(print) },
   { name: 'cypher', run: (print) => runCypherBench(print) },

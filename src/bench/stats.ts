@@ -24,18 +24,28 @@ export function summarize(samples: readonly number[]): Summary {
   };
 }
 
+export interface TimingOptions {
+  /** Untimed calls first, on the first inputs, so the JIT has compiled the code it times. */
+  warmUp?: number;
+  /** Stop taking samples after this long (the summary's n says how many were taken). */
+  budgetMs?: number;
+}
+
 /** Milliseconds `fn` takes on each of `inputs`, after untimed warm-up calls on the first few. */
 export async function timeEach<T>(
   inputs: readonly T[],
   fn: (input: T) => unknown,
-  warmUp = 10,
+  { warmUp = 50, budgetMs = Infinity }: TimingOptions = {},
 ): Promise<number[]> {
   for (const input of inputs.slice(0, warmUp)) await fn(input);
   const times: number[] = [];
+  const until = performance.now() + budgetMs;
   for (const input of inputs) {
     const start = performance.now();
     await fn(input);
-    times.push(performance.now() - start);
+    const end = performance.now();
+    times.push(end - start);
+    if (end > until) break;
   }
   return times;
 }

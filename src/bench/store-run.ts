@@ -1,9 +1,8 @@
-// One store benchmark run, in a process of its own so memory figures are clean: times the steps
-// of loading one dataset (validate, build, persist), reopens the store from the written file,
-// times the queries and prints the figures as one JSON line. store.ts spawns it as
-// `node --import tsx --expose-gc store-run.ts <size>`.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+// One store benchmark step, in a process of its own so memory and timing figures are clean.
+// `load <size> <dir>` times the steps of loading one dataset (validate, build, write graph.json);
+// `reopen <dir>` opens the written store in a fresh process (as a restarted server would), reads
+// its memory, then times the queries. Each prints its figures as one JSON line; store.ts spawns
+// them as `node --import tsx --expose-gc store-run.ts ...`.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dataset } from '../domain/schema.js';
@@ -12,6 +11,7 @@ import { readSeedDir } from '../seed/read.js';
 import { DatasetGraph } from '../store/embedded/dataset-graph.js';
 import { openEmbeddedStore } from '../store/embedded/index.js';
 import { DATA_FILE, writeDatasetFile } from '../store/embedded/persist.js';
+import { writeTrust } from '../store/embedded/trust.js';
 import type { GraphStore } from '../store/types.js';
 import { summarize, timeEach, type Summary } from './stats.js';
 import { seededRandom, syntheticDataset } from './synthetic.js';
@@ -21,28 +21,38 @@ export const SIZES = {
   '1k/5k': { actors: 1_000, relationships: 5_000 },
   '10k/50k': { actors: 10_000, relationships: 50_000 },
   '100k/500k': { actors: 100_000, relationships: 500_000 },
+  '300k/1.5M': { actors: 300_000, relationships: 1_500_000 },
 } as const;
 export type SizeName = keyof typeof SIZES;
 
-/** Random pairs (and single actors) per query kind. */
-const SAMPLES = 300;
-const GRAPH_VIEW_SAMPLES = 5;
+/** Random pairs (and single actors) per query kind, after WARM_UP untimed ones. */
+export const SAMPLES = 1000;
+const WARM_UP = 100;
+/** Most time one query kind may take at one size; slow kinds report fewer samples (see n). */
+const QUERY_BUDGET_MS = 20_000;
+export const GRAPH_VIEW_SAMPLES = 5;
+export const GRAPH_VIEW = 'getGraph (everything)';
 
-export interface RunFigures {
+export interface LoadFigures {
   size: SizeName;
   actors: number;
   relationships: number;
   validateMs: number;
   buildMs: number;
   persistMs: number;
-  /** openEmbeddedStore on the written file: read, parse, validate, build. */
+  /** Highest RSS of the load process: the synthetic dataset, its load and the write. */
+  peakRssBytes: number;
+}
+
+export interface ReopenFigures {
+  /** openEmbeddedStore on the written file in a fresh process: read, parse, check, build. */
   reopenMs: number;
   heapBytes: number;
   rssBytes: number;
-  /** Highest RSS of the whole run: the synthetic dataset, its load, the write and the reopen. */
-  peakRssBytes: number;
   queries: Record<string, Summary>;
 }
+
+export type RunFigures = LoadFigures & ReopenFigures;
 
 async function datasetFor(size: SizeName): Promise<Dataset> {
   const synthetic = SIZES[size];
@@ -60,10 +70,11 @@ function gc(): void {
 async function queries(store: GraphStore, ids: string[]): Promise<Record<string, Summary>> {
   const random = seededRandom(7);
   const any = () => ids[Math.floor(random() * ids.length)] as string;
-  const pairs = Array.from({ length: SAMPLES }, () => [any(), any()] as const).filter(
+  const count = SAMPLES + WARM_UP;
+  const pairs = Array.from({ length: count }, () => [any(), any()] as const).filter(
     ([a, b]) => a !== b,
   );
-  const singles = Array.from({ length: SAMPLES }, any);
+  const singles = Array.from({ length: count }, any);
   const names = await Promise.all(
     singles.map(async (id) => (await store.getActor(id))?.actor.name ?? id),
   );
@@ -74,28 +85,32 @@ async function queries(store: GraphStore, ids: string[]): Promise<Record<string,
     directed: false,
     limit: 100,
   });
+  const timed = async <T>(inputs: readonly T[], fn: (input: T) => unknown) =>
+    summarize(await timeEach(inputs, fn, { warmUp: WARM_UP, budgetMs: QUERY_BUDGET_MS }));
   return {
-    'shortest paths (≤6 hops)': summarize(
-      await timeEach(pairs, ([a, b]) => store.shortestPaths(pathQuery(a, b, 6))),
+    'shortest paths (≤6 hops)': await timed(pairs, ([a, b]) =>
+      store.shortestPaths(pathQuery(a, b, 6)),
     ),
-    'simple paths (≤4 hops, limit 100)': summarize(
-      await timeEach(pairs, ([a, b]) => store.simplePaths(pathQuery(a, b, 4))),
+    'simple paths (≤4 hops, limit 100)': await timed(pairs, ([a, b]) =>
+      store.simplePaths(pathQuery(a, b, 4)),
     ),
-    'neighbourhood (depth 2)': summarize(
-      await timeEach(singles, (id) => store.neighbourhood(id, { depth: 2 })),
-    ),
-    getActor: summarize(await timeEach(singles, (id) => store.getActor(id))),
-    'search (actor names)': summarize(await timeEach(names, (name) => store.search(name))),
-    'getGraph (everything)': summarize(
-      await timeEach(Array.from({ length: GRAPH_VIEW_SAMPLES }), () => store.getGraph(), 1),
+    'neighbourhood (depth 2)': await timed(singles, (id) => store.neighbourhood(id, { depth: 2 })),
+    getActor: await timed(singles, (id) => store.getActor(id)),
+    'search (actor names)': await timed(names, (name) => store.search(name)),
+    [GRAPH_VIEW]: summarize(
+      await timeEach(Array.from({ length: GRAPH_VIEW_SAMPLES }), () => store.getGraph(), {
+        warmUp: 1,
+      }),
     ),
   };
 }
 
-/** store.load's steps on an empty store, timed one by one; only the figures and ids outlive it. */
-async function loadInParts(size: SizeName, file: string) {
+/** store.load's steps on an empty store, timed one by one, ending in the written graph.json. */
+async function load(size: SizeName, dir: string): Promise<LoadFigures> {
+  if (!(size in SIZES)) {
+    throw new Error(`unknown size "${size}" (known: ${Object.keys(SIZES).join(', ')})`);
+  }
   const raw = await datasetFor(size);
-  const ids = raw.actors.map((a) => a.id);
   gc();
   let start = performance.now();
   const { dataset, names, layout, issues } = validateDataset(raw);
@@ -107,44 +122,42 @@ async function loadInParts(size: SizeName, file: string) {
   new DatasetGraph(dataset, names, layout);
   const buildMs = performance.now() - start;
   start = performance.now();
-  await writeDatasetFile(file, dataset);
+  const file = path.join(dir, DATA_FILE);
+  await writeTrust(file, await writeDatasetFile(file, dataset));
   const persistMs = performance.now() - start;
-  return { ids, relationships: dataset.relationships.length, validateMs, buildMs, persistMs };
+  return {
+    size,
+    actors: dataset.actors.length,
+    relationships: dataset.relationships.length,
+    validateMs,
+    buildMs,
+    persistMs,
+    peakRssBytes: process.resourceUsage().maxRSS * 1024,
+  };
 }
 
-export async function run(size: SizeName): Promise<RunFigures> {
-  if (!(size in SIZES)) {
-    throw new Error(`unknown size "${size}" (known: ${Object.keys(SIZES).join(', ')})`);
-  }
-  const dir = await mkdtemp(path.join(tmpdir(), 'actorgraph-bench-'));
-  try {
-    const { ids, ...load } = await loadInParts(size, path.join(dir, DATA_FILE));
-    gc();
-    const start = performance.now();
-    const store = await openEmbeddedStore(dir);
-    const reopenMs = performance.now() - start;
-    gc();
-    const { heapUsed, rss } = process.memoryUsage();
-    const queryFigures = await queries(store, ids);
-    await store.close();
-    return {
-      size,
-      actors: ids.length,
-      ...load,
-      reopenMs,
-      heapBytes: heapUsed,
-      rssBytes: rss,
-      peakRssBytes: process.resourceUsage().maxRSS * 1024,
-      queries: queryFigures,
-    };
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+async function reopen(dir: string): Promise<ReopenFigures> {
+  const start = performance.now();
+  const store = await openEmbeddedStore(dir);
+  const reopenMs = performance.now() - start;
+  gc();
+  const { heapUsed, rss } = process.memoryUsage();
+  const ids = (await store.exportDataset()).actors.map((a) => a.id);
+  const queryFigures = await queries(store, ids);
+  await store.close();
+  return { reopenMs, heapBytes: heapUsed, rssBytes: rss, queries: queryFigures };
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
-  run(process.argv[2] as SizeName).then(
+  const [step, ...args] = process.argv.slice(2);
+  const run =
+    step === 'load'
+      ? load(args[0] as SizeName, args[1] as string)
+      : step === 'reopen'
+        ? reopen(args[0] as string)
+        : Promise.reject(new Error(`usage: store-run.ts load <size> <dir> | reopen <dir>`));
+  run.then(
     (figures) => process.stdout.write(`${JSON.stringify(figures)}\n`),
     (err: unknown) => {
       console.error(err);

@@ -3,6 +3,7 @@
 import type { Candidate } from './errors.js';
 import { ACTOR_KINDS, type ActorKind } from './kinds.js';
 import type { Resolution, SearchHit } from '../store/types.js';
+import { SearchIndex } from './search-index.js';
 
 const PLAIN_ASCII = /^[\x20-\x7e]*$/;
 
@@ -119,6 +120,8 @@ export function typoBudget(length: number): number {
 export class NameIndex {
   private readonly byId = new Map<string, IndexedActor>();
   private readonly byKey = new Map<string, IndexedActor[]>();
+  /** Built at the first search: resolving and validation need only the maps above. */
+  private lookups?: { index: SearchIndex; actors: IndexedActor[] };
 
   constructor(entries: Iterable<NameEntry>) {
     for (const entry of entries) {
@@ -189,28 +192,49 @@ export class NameIndex {
     return { status: 'unknown', suggestions };
   }
 
-  /** Ranked hits: id and exact > prefix > substring > typo-tolerant; one hit per actor. */
+  /**
+   * Ranked hits: id and exact > prefix > substring > typo-tolerant; one hit per actor. The search
+   * index proposes the actors that can match; each is scored on all its labels, as a scan would.
+   */
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     const q = prepareQuery(query);
     if (q.key === '' && q.id === '') return [];
     const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : undefined;
     const limit = options.limit ?? DEFAULT_LIMIT;
+    const { index, actors } = (this.lookups ??= this.buildLookups());
     const found = new Map<IndexedActor, SearchHit>();
-    const scan = (match: LabelMatcher) => {
-      for (const actor of this.byId.values()) {
-        if (found.has(actor) || (kinds && !kinds.has(actor.entry.kind))) continue;
-        const best = bestHit(actor, q, match);
-        if (best) found.set(actor, best);
-      }
+    const consider = (actor: IndexedActor | undefined, match: LabelMatcher) => {
+      if (!actor || found.has(actor) || (kinds && !kinds.has(actor.entry.kind))) return;
+      const best = bestHit(actor, q, match);
+      if (best) found.set(actor, best);
     };
-    scan(plainMatch);
-    // Typo-tolerant matching is the costly part and ranks below every other match, so it runs
-    // only when those leave room.
-    if (found.size < limit && q.budget > 0) scan(fuzzyMatch);
+    const byNumber = (match: LabelMatcher) => (n: number) => consider(actors[n], match);
+    consider(this.byId.get(q.id), plainMatch);
+    if (q.key !== '') {
+      index.forEachPrefix(q.key, byNumber(plainMatch));
+      // Substrings rank below every prefix match, and typos below every plain match: each is
+      // looked for only while the better matches leave room.
+      if (found.size < limit) {
+        const candidates = index.substringCandidates(q.key);
+        if (candidates) candidates.forEach(byNumber(plainMatch));
+        else actors.forEach((actor) => consider(actor, plainMatch));
+      }
+      if (found.size < limit && q.budget > 0) {
+        // A whole label one edit off outranks every other typo: look wider only if room is left.
+        index.forEachLabelWithin(q.key, 1, byNumber(fuzzyMatch));
+        if (found.size < limit) index.forEachWithin(q.key, q.budget, byNumber(fuzzyMatch));
+      }
+    }
     return [...found]
       .sort(([a, x], [b, y]) => y.score - x.score || compareActors(a, b))
       .slice(0, limit)
       .map(([, h]) => h);
+  }
+
+  private buildLookups(): { index: SearchIndex; actors: IndexedActor[] } {
+    const actors = [...this.byId.values()];
+    const labels = actors.map((a) => a.labels.map((l) => ({ key: l.key, ...partsOf(l) })));
+    return { index: new SearchIndex(labels), actors };
   }
 }
 

@@ -19,6 +19,7 @@ import {
   relationshipTypeIndex,
 } from '../../domain/vocabulary.js';
 import type { RelationshipRecord } from '../types.js';
+import { VisitMarks } from './visit-marks.js';
 
 /**
  * How a walk may use an edge: 'out' follows relationships along their direction, 'in' against it
@@ -53,6 +54,7 @@ export class DatasetGraph {
   private readonly records: Array<RelationshipRecord | undefined>;
   private readonly sourcesById = new Map<string, Source>();
   private readonly actorsByKind = new Map<ActorKind, Actor[]>();
+  private readonly markSets: VisitMarks[] = [];
   /** Per source, the relationships with a claim citing it (each once); made on first use. */
   private citing?: Map<string, number[]>;
 
@@ -112,6 +114,14 @@ export class DatasetGraph {
     const { outgoing: o, incoming: i } = this;
     const out = (o.start[position + 1] as number) - (o.start[position] as number);
     return out + (i.start[position + 1] as number) - (i.start[position] as number);
+  }
+
+  /**
+   * The `slot`-th set of visit marks, cleared. Queries run synchronously, one at a time, so they
+   * can share these; a query gives each set it needs at once its own slot.
+   */
+  visitMarks(slot: number): VisitMarks {
+    return (this.markSets[slot] ??= new VisitMarks(this.actorCount)).clear();
   }
 
   /** Every actor, in the order they were loaded. */

@@ -27,9 +27,9 @@ export function neighbourhood(
   for (const node of reached) {
     const actor = graph.actorAt(node);
     nodes.push(graphNode(graph, actor));
-    distance[actor.id] = hops[node] as number;
+    distance[actor.id] = hops.get(node);
     graph.forEachStep(node, 'any', types, (index, other) => {
-      if (hops[other] === -1) return;
+      if (!hops.has(other)) return;
       // Each edge is taken once, from its `from` end.
       const rel = graph.relationship(index);
       if (rel.from === actor.id) edges.push(graphEdge(rel));

@@ -1,6 +1,6 @@
 // The store's file: <dataDir>/graph.json holds the dataset. Writes are atomic (temporary file,
 // fsync, rename, fsync of the directory), so a crash leaves the previous file whole.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { open, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { jsonProblem } from '../../domain/echo.js';
@@ -11,17 +11,25 @@ import { tempFileName } from './stale-temps.js';
 
 export const DATA_FILE = 'graph.json';
 
+/** A file's records, unchecked, and the sha256 of its bytes. */
+export interface DatasetFile {
+  raw: RawDataset;
+  sha256: string;
+}
+
 /** The file's records, unchecked; undefined when there is no file (an empty store). */
-export async function readDatasetFile(file: string): Promise<RawDataset | undefined> {
-  let text: string;
+export async function readDatasetFile(file: string): Promise<DatasetFile | undefined> {
+  let bytes: Buffer;
   try {
-    text = await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (err) {
     if (errorCode(err) === 'ENOENT') return undefined;
     throw new CorruptDataError(file, `the file cannot be read (${errorCode(err) ?? String(err)})`, {
       cause: err,
     });
   }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const text = bytes.toString('utf8');
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -34,10 +42,12 @@ export async function readDatasetFile(file: string): Promise<RawDataset | undefi
       'expected an object with sources, actors and relationships arrays',
     );
   }
-  return json;
+  return { raw: json, sha256 };
 }
 
-export async function writeDatasetFile(file: string, dataset: Dataset): Promise<void> {
+/** Writes the file atomically; resolves to the sha256 of what it wrote. */
+export async function writeDatasetFile(file: string, dataset: Dataset): Promise<string> {
+  const hash = createHash('sha256');
   const dir = path.dirname(file);
   // Same directory, so the rename cannot cross file systems; unique, so writers never collide;
   // named with our pid, so that a later writer can tell if we died (stale-temps.ts).
@@ -49,6 +59,7 @@ export async function writeDatasetFile(file: string, dataset: Dataset): Promise<
       let writing: Promise<unknown> = Promise.resolve();
       for (const text of jsonSlices(dataset)) {
         await writing;
+        hash.update(text);
         // writeFile, unlike write, goes on until the whole slice is written; it continues at the
         // current position.
         writing = handle.writeFile(text);
@@ -70,6 +81,7 @@ export async function writeDatasetFile(file: string, dataset: Dataset): Promise<
   } finally {
     await dirHandle.close();
   }
+  return hash.digest('hex');
 }
 
 /** Records per slice: large enough that each write is worth a system call. */

@@ -6,26 +6,29 @@ import type { PathQuery, PathSet } from '../types.js';
 import type { DatasetGraph, TypeMask, WalkMode } from './dataset-graph.js';
 import { checkPathQuery } from './path-query.js';
 import { toPathSet, type Walk } from './path-set.js';
+import type { VisitMarks } from './visit-marks.js';
 
-/** An edge reaching a node from the side's previous level: relationship and actor numbers. */
-interface Parent {
-  rel: number;
-  node: number;
-}
-
-/** One side of the search: hops from its root (-1: not reached) and the edges reaching each node. */
+/**
+ * One side of the search: hops from its root (unmarked: not reached) and the edges reaching each
+ * node from the side's previous level, as linked lists in flat arrays: `firstParent` marks a
+ * node's first entry, and entry i is relationship `parentRel[i]` from `parentNode[i]`, followed
+ * by entry `nextParent[i]` (-1 ends the list). Nothing here is the size of the whole graph.
+ */
 interface Side {
   mode: WalkMode;
   depth: number;
   frontier: number[];
-  hops: Int32Array;
-  parents: Map<number, Parent[]>;
+  hops: VisitMarks;
+  firstParent: VisitMarks;
+  parentRel: number[];
+  parentNode: number[];
+  nextParent: number[];
 }
 
 export function shortestPaths(graph: DatasetGraph, query: PathQuery): PathSet {
   const q = checkPathQuery(graph, query);
-  const ahead = side(graph, q.from, q.forward);
-  const back = side(graph, q.to, q.backward);
+  const ahead = side(graph, q.from, q.forward, 0);
+  const back = side(graph, q.to, q.backward, 2);
   let meeting: number[] = [];
   while (
     meeting.length === 0 &&
@@ -36,9 +39,9 @@ export function shortestPaths(graph: DatasetGraph, query: PathQuery): PathSet {
     // Growing the frontier with fewer edges to walk keeps both searches small around hubs.
     const [grow, other] =
       frontierEdges(graph, ahead) <= frontierEdges(graph, back) ? [ahead, back] : [back, ahead];
-    expand(graph, grow, q.types);
+    expand(graph, grow, q.types, q.limit === 1 ? other : undefined);
     // Nodes first reached from both sides lie on shortest paths; none was met a level earlier.
-    meeting = grow.frontier.filter((n) => other.hops[n] !== -1);
+    meeting = grow.frontier.filter((n) => other.hops.has(n));
   }
 
   const walks: Walk[] = [];
@@ -57,10 +60,20 @@ export function shortestPaths(graph: DatasetGraph, query: PathQuery): PathSet {
   return toPathSet(graph, q, walks, truncated);
 }
 
-function side(graph: DatasetGraph, root: number, mode: WalkMode): Side {
-  const hops = new Int32Array(graph.actorCount).fill(-1);
-  hops[root] = 0;
-  return { mode, depth: 0, frontier: [root], hops, parents: new Map() };
+/** A side rooted at `root`, in visit-mark slots `slot` and `slot + 1`. */
+function side(graph: DatasetGraph, root: number, mode: WalkMode, slot: number): Side {
+  const hops = graph.visitMarks(slot);
+  hops.set(root, 0);
+  return {
+    mode,
+    depth: 0,
+    frontier: [root],
+    hops,
+    firstParent: graph.visitMarks(slot + 1),
+    parentRel: [],
+    parentNode: [],
+    nextParent: [],
+  };
 }
 
 function frontierEdges(graph: DatasetGraph, s: Side): number {
@@ -69,37 +82,69 @@ function frontierEdges(graph: DatasetGraph, s: Side): number {
   return edges;
 }
 
-function expand(graph: DatasetGraph, s: Side, types: TypeMask | undefined): void {
+/**
+ * Grows the side by one level. With `other` (a one-path query), stops as soon as two paths
+ * through the new level are known: the first path found is the first of the whole level (the
+ * frontier keeps discovery order and the first parent of a node is its discoverer), and two
+ * known paths settle `truncated`, so the rest of the level cannot change the answer.
+ */
+function expand(graph: DatasetGraph, s: Side, types: TypeMask | undefined, other?: Side): void {
   const depth = s.depth + 1;
   const next: number[] = [];
+  let known = 0;
   for (const node of s.frontier) {
-    graph.forEachStep(node, s.mode, types, (rel, other) => {
-      const seen = s.hops[other];
+    graph.forEachStep(node, s.mode, types, (rel, reached) => {
+      if (known >= 2) return;
+      const seen = s.hops.get(reached);
       if (seen === -1) {
-        s.hops[other] = depth;
-        s.parents.set(other, [{ rel, node }]);
-        next.push(other);
-      } else if (seen === depth) {
-        s.parents.get(other)?.push({ rel, node });
-      }
+        s.hops.set(reached, depth);
+        next.push(reached);
+      } else if (seen !== depth) return;
+      // Prepending keeps each list in the order the edges were met, read back to front.
+      const entry = s.parentRel.length;
+      s.parentRel.push(rel);
+      s.parentNode.push(node);
+      s.nextParent.push(s.firstParent.get(reached));
+      s.firstParent.set(reached, entry);
+      if (other?.hops.has(reached)) known += chainCount(s, node) * chainCount(other, reached);
     });
+    if (known >= 2) break;
   }
   s.depth = depth;
   s.frontier = next;
 }
 
+/** How many ways lead back from `node` to the side's root, counted up to 2. */
+function chainCount(s: Side, node: number): number {
+  let count = 0;
+  for (let e = s.firstParent.get(node); e !== -1 && count < 2; e = s.nextParent[e] as number) {
+    count += chainCount(s, s.parentNode[e] as number);
+  }
+  return s.firstParent.get(node) === -1 ? 1 : Math.min(count, 2);
+}
+
 /** Every way back from `node` to the side's root, as a walk from `node` to the root. */
 function* chains(s: Side, node: number): Generator<Walk> {
-  const parents = s.parents.get(node);
-  if (!parents) {
+  const first = s.firstParent.get(node);
+  if (first === -1) {
     yield { nodes: [node], rels: [] };
     return;
   }
-  for (const { rel, node: parent } of parents) {
-    for (const rest of chains(s, parent)) {
-      yield { nodes: [node, ...rest.nodes], rels: [rel, ...rest.rels] };
+  for (const entry of parentEntries(s, first)) {
+    for (const rest of chains(s, s.parentNode[entry] as number)) {
+      yield {
+        nodes: [node, ...rest.nodes],
+        rels: [s.parentRel[entry] as number, ...rest.rels],
+      };
     }
   }
+}
+
+/** A node's parent entries in the order the search met them (its list holds them newest first). */
+function parentEntries(s: Side, first: number): number[] {
+  const entries: number[] = [];
+  for (let e = first; e !== -1; e = s.nextParent[e] as number) entries.push(e);
+  return entries.reverse();
 }
 
 /** head runs from the meeting node back to the start, tail from the meeting node to the end. */

@@ -6,11 +6,12 @@ import type { DatasetGraph } from './dataset-graph.js';
 import { checkPathQuery, type CheckedPathQuery } from './path-query.js';
 import { toPathSet, type Walk } from './path-set.js';
 import { bfsDistances } from './traversal.js';
+import type { VisitMarks } from './visit-marks.js';
 
 export function simplePaths(graph: DatasetGraph, query: PathQuery): PathSet {
   const q = checkPathQuery(graph, query);
-  // Hops left to the target from each actor that can still reach it in time.
-  const toTarget = bfsDistances(graph, q.to, q.backward, q.types, q.maxHops - 1).hops;
+  // Hops left to the target from each actor that can still reach it in time (marks slot 0).
+  const toTarget = bfsDistances(graph, q.to, q.backward, q.types, q.maxHops - 1, 0).hops;
   const walks: Walk[] = [];
   let truncated = false;
   for (let length = 1; length <= q.maxHops && !truncated; length++) {
@@ -23,20 +24,20 @@ export function simplePaths(graph: DatasetGraph, query: PathQuery): PathSet {
 function pathsOfLength(
   graph: DatasetGraph,
   q: CheckedPathQuery,
-  toTarget: Int32Array,
+  toTarget: VisitMarks,
   length: number,
   walks: Walk[],
 ): boolean {
   const nodes = [q.from];
   const rels: number[] = [];
-  const onPath = new Uint8Array(graph.actorCount);
-  onPath[q.from] = 1;
+  const onPath = graph.visitMarks(1);
+  onPath.set(q.from, 1);
   let complete = true;
 
   const extend = (node: number): void => {
     const taken = rels.length + 1;
     graph.forEachStep(node, q.forward, q.types, (rel, other) => {
-      if (!complete || onPath[other]) return;
+      if (!complete || onPath.has(other)) return;
       if (other === q.to) {
         if (taken !== length) return;
         if (walks.length === q.limit) {
@@ -46,13 +47,13 @@ function pathsOfLength(
         walks.push({ nodes: [...nodes, other], rels: [...rels, rel] });
         return;
       }
-      const left = toTarget[other] as number;
+      const left = toTarget.get(other);
       if (left === -1 || taken + left > length) return;
       nodes.push(other);
       rels.push(rel);
-      onPath[other] = 1;
+      onPath.set(other, 1);
       extend(other);
-      onPath[other] = 0;
+      onPath.unset(other);
       rels.pop();
       nodes.pop();
     });

@@ -36,6 +36,7 @@ import { mergeDatasets } from '../merge.js';
 import { neighbourhood } from './neighbourhood.js';
 import { loadModeParam, searchParams } from '../params.js';
 import { DATA_FILE, readDatasetFile, writeDatasetFile } from './persist.js';
+import { isTrusted, trustedDataset, writeTrust } from './trust.js';
 import { shortestPaths } from './shortest-paths.js';
 import { removeStaleTemps, type StoreLog } from './stale-temps.js';
 import { simplePaths } from './simple-paths.js';
@@ -57,13 +58,19 @@ export async function openEmbeddedStore(
   await makeDataDir(dataDir);
   const file = path.join(dataDir, DATA_FILE);
   await removeStaleTemps(file, options.log);
-  const { dataset, names, layout, issues } = validateDataset(
-    (await readDatasetFile(file)) ?? EMPTY,
-  );
+  const read = await readDatasetFile(file);
+  if (read && (await isTrusted(file, read.sha256))) {
+    const { dataset, names, layout } = trustedDataset(read.raw);
+    return new EmbeddedStore(file, new DatasetGraph(dataset, names, layout), options.log);
+  }
+  const { dataset, names, layout, issues } = validateDataset(read?.raw ?? EMPTY);
   if (!dataset) {
     const shown = issues.slice(0, SHOWN_ISSUES).map(formatIssue).join('; ');
     throw new CorruptDataError(file, `${issues.length} validation issue(s): ${shown}`);
   }
+  // Validated once: the next open of this same file need not validate it again. A data dir we
+  // cannot write to (a read-only mount) only costs that next open a validation.
+  if (read) await writeTrust(file, read.sha256).catch(() => undefined);
   return new EmbeddedStore(file, new DatasetGraph(dataset, names, layout), options.log);
 }
 
@@ -114,7 +121,7 @@ class EmbeddedStore implements GraphStore {
     const graph = new DatasetGraph(valid, names, layout);
     // A writer killed since the open left its temporary file: it goes before a new one is made.
     await removeStaleTemps(this.file, this.log);
-    await writeDatasetFile(this.file, valid);
+    await writeTrust(this.file, await writeDatasetFile(this.file, valid));
     this.graph = graph;
     this.currentRevision = randomUUID();
     return {

@@ -2,13 +2,9 @@
 // lays out a light copy of the graph; positions are copied to the drawn graph only as often as
 // the canvas can redraw, so a big graph's slow frames never hold the layout back.
 import { UndirectedGraph } from 'graphology';
-import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import type { ExplorerGraph } from '../graph/build.js';
-
-export function forceSettings(order: number): ForceAtlas2Settings {
-  return { ...forceAtlas2.inferSettings(order), barnesHutOptimize: order > 1000 };
-}
+import { forceSettings } from './force-settings.js';
 
 type LayoutGraph = UndirectedGraph<{ x: number; y: number; size: number }, { weight: number }>;
 

@@ -3,7 +3,7 @@
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import noverlap from 'graphology-layout-noverlap';
 import type { ExplorerGraph } from '../graph/build.js';
-import { forceSettings } from './force.js';
+import { forceSettings } from './force-settings.js';
 import { seedPosition } from './seed-positions.js';
 
 /** Up to this many actors the layout is settled before the first picture; above, FA2 runs after. */
