@@ -1,6 +1,7 @@
 // `npm run bench [-- SECTION...]`: runs the benchmark sections (all by default) and prints their
 // tables. A new section is one more entry in SECTIONS.
 import { runHttpBench } from './http.js';
+import { runNeo4jBench } from './neo4j.js';
 import { runStoreBench } from './store.js';
 
 interface Section {
@@ -11,6 +12,7 @@ interface Section {
 const SECTIONS: Section[] = [
   { name: 'store', run: (print) => runStoreBench(print) },
   { name: 'http', run: (print) => runHttpBench(print) },
+  { name: 'neo4j', run: (print) => runNeo4jBench(print) },
 ];
 
 async function main(args: string[]): Promise<void> {

@@ -44,7 +44,7 @@ export interface RunFigures {
   queries: Record<string, Summary>;
 }
 
-async function datasetFor(size: SizeName): Promise<Dataset> {
+export async function datasetFor(size: SizeName): Promise<Dataset> {
   const synthetic = SIZES[size];
   if (synthetic) return syntheticDataset(synthetic);
   const { raw, files } = await readSeedDir(path.resolve(import.meta.dirname, '../../seed'));
