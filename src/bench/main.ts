@@ -4,6 +4,7 @@ import { runCypherBench } from './cypher.js';
 import { runHttpBench } from './http.js';
 import { runSoakBench } from './soak.js';
 import { runPathsBench } from './paths.js';
+import { runNeo4jBench } from './neo4j.js';
 import { runStoreBench } from './store.js';
 
 interface Section {
@@ -17,6 +18,7 @@ const SECTIONS: Section[] = [
   { name: 'http', run: (print) => runHttpBench(print) },
   { name: 'soak', run: (print) => runSoakBench(print) },
   { name: 'cypher', run: (print) => runCypherBench(print) },
+  { name: 'neo4j', run: (print) => runNeo4jBench(print) },
 ];
 
 async function main(args: string[]): Promise<void> {

@@ -54,7 +54,7 @@ export interface ReopenFigures {
 
 export type RunFigures = LoadFigures & ReopenFigures;
 
-async function datasetFor(size: SizeName): Promise<Dataset> {
+export async function datasetFor(size: SizeName): Promise<Dataset> {
   const synthetic = SIZES[size];
   if (synthetic) return syntheticDataset(synthetic);
   const { raw, files } = await readSeedDir(path.resolve(import.meta.dirname, '../../seed'));

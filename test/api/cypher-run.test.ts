@@ -9,8 +9,7 @@ import { loadConfig } from '../../src/config.js';
 import { CYPHER_EXAMPLES } from '../../src/cypher/examples.js';
 import { defaultSeedDir, seedStore } from '../../src/seed/index.js';
 import { openStore } from '../../src/store/open.js';
-import { BACKEND_NAMES, NEO4J_URI } from '../cypher/support/backends.js';
-import { lockNeo4j } from '../cypher/support/neo4j-lock.js';
+import { BACKEND_NAMES } from '../cypher/support/backends.js';
 import { tempDirs } from '../fixtures/store.js';
 
 const makeDir = tempDirs();
@@ -34,7 +33,6 @@ async function post(base: string, body: unknown) {
 
 describe.each(BACKEND_NAMES)('POST /api/cypher on the %s store', (backend) => {
   let server: Served;
-  let unlock: (() => Promise<void>) | undefined;
   let ajv: Ajv2020;
   beforeAll(async () => {
     const base =
@@ -46,7 +44,6 @@ describe.each(BACKEND_NAMES)('POST /api/cypher on the %s store', (backend) => {
       logLevel: 'silent',
       cypherLimits: { ...base.cypherLimits, timeoutMs: TIMEOUT_MS },
     };
-    if (backend === 'neo4j') unlock = await lockNeo4j(NEO4J_URI as string);
     const store = await openStore(config);
     await seedStore(store, defaultSeedDir(), { reset: true });
     await store.close();
@@ -57,7 +54,6 @@ describe.each(BACKEND_NAMES)('POST /api/cypher on the %s store', (backend) => {
   }, 120_000);
   afterAll(async () => {
     await server?.close();
-    await unlock?.();
   });
 
   const documented = (status: number, body: unknown) => {

@@ -1,5 +1,6 @@
 // Arguments checked before they become Cypher parameters: what the queries receive, and a
 // ValidationError naming the field for each bad value.
+import neo4j from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { ValidationError } from '../../src/domain/errors.js';
 import { graphParams, neighbourhoodParams, pathParams } from '../../src/store/neo4j/checks.js';
@@ -65,7 +66,7 @@ describe('pathParams', () => {
       types: null,
       directed: false,
       limit: 20,
-      take: 21,
+      take: neo4j.int(21),
     });
   });
 

@@ -42,7 +42,7 @@ describe('withRetries', () => {
   });
 
   /** Runs withRetries on an attempt that always throws `thrown`; how often it ran, and the error. */
-  async function alwaysFailing(thrown: Error, attempts: number) {
+  async function alwaysFailing(thrown: Error, attempts: number, extra: { database?: string } = {}) {
     let calls = 0;
     const error = await failure(
       withRetries(
@@ -51,7 +51,7 @@ describe('withRetries', () => {
           throw thrown;
         },
         { attempts, firstDelayMs: 1 },
-        cfg,
+        { ...cfg, ...extra },
         async () => {},
       ),
     );
@@ -74,16 +74,25 @@ describe('withRetries', () => {
     expect(message).toMatch(/refused the credentials of user "neo4j"/);
   });
 
-  it('does not retry an error no wait can cure', async () => {
+  it('does not retry a missing database, and says which variable names it', async () => {
     const missing = new Neo4jError(
-      'Database does not exist: graphs',
+      'Graph not found: graphs',
       'Neo.ClientError.Database.DatabaseNotFound',
       '',
       '',
     );
-    expect(await alwaysFailing(missing, 5)).toEqual({
+    const { calls, message } = await alwaysFailing(missing, 5, { database: 'graphs' });
+    expect(calls).toBe(1);
+    expect(message).toMatch(
+      /^Neo4j at bolt:\/\/db\.example:7687 has no database "graphs" \(check NEO4J_DATABASE;/,
+    );
+  });
+
+  it('does not retry an error no wait can cure', async () => {
+    const syntax = new Neo4jError('Invalid input', 'Neo.ClientError.Statement.SyntaxError', '', '');
+    expect(await alwaysFailing(syntax, 5)).toEqual({
       calls: 1,
-      message: 'Neo4j at bolt://db.example:7687 cannot be used: Database does not exist: graphs',
+      message: 'Neo4j at bolt://db.example:7687 cannot be used: Invalid input',
     });
   });
 });

@@ -129,10 +129,6 @@ export class DatasetGraph {
     return this.actorList;
   }
 
-  actorsOfKind(kind: ActorKind): readonly Actor[] {
-    return this.actorsByKind.get(kind) ?? [];
-  }
-
   /** The relationship numbered `index`, as a record. */
   relationship(index: number): RelationshipRecord {
     return (this.records[index] ??= toRecord(this.rels[index] as Relationship));
@@ -143,10 +139,10 @@ export class DatasetGraph {
     for (let i = 0; i < this.rels.length; i++) yield this.relationship(i);
   }
 
-  *relationshipsOfType(type: string): Generator<RelationshipRecord> {
-    const t = relationshipTypeIndex(type);
+  /** The relationships of the masked types (all without a mask), in the order they were loaded. */
+  *relationshipsOfTypes(types: TypeMask | undefined): Generator<RelationshipRecord> {
     for (let i = 0; i < this.rels.length; i++)
-      if (this.relType[i] === t) yield this.relationship(i);
+      if (!types || types[this.relType[i] as number]) yield this.relationship(i);
   }
 
   source(id: string): Source | undefined {

@@ -24,14 +24,15 @@ export function graphView(graph: DatasetGraph, filter: GraphFilter = {}): GraphV
 
   const nodes = [];
   const kept = new Set<string>();
-  const actors = kinds ? [...kinds].flatMap((k) => graph.actorsOfKind(k)) : graph.actors();
-  for (const actor of actors) {
+  // Nodes and edges in load order, whatever the filter: the order the Neo4j store gives.
+  for (const actor of graph.actors()) {
+    if (kinds && !kinds.has(actor.kind)) continue;
     kept.add(actor.id);
     nodes.push(graphNode(graph, actor));
   }
 
   const edges = [];
-  for (const rel of candidateEdges(graph, types)) {
+  for (const rel of graph.relationshipsOfTypes(graph.typeMask(types))) {
     if (!kept.has(rel.from) || !kept.has(rel.to)) continue;
     if (rel.claims.length < minClaims) continue;
     if (contestedOnly && !rel.contested) continue;
@@ -39,11 +40,6 @@ export function graphView(graph: DatasetGraph, filter: GraphFilter = {}): GraphV
     edges.push(graphEdge(rel));
   }
   return { nodes, edges };
-}
-
-function candidateEdges(graph: DatasetGraph, types: ReadonlySet<string> | undefined) {
-  if (!types) return graph.relationships();
-  return [...types].flatMap((t) => [...graph.relationshipsOfType(t)]);
 }
 
 function dateWindow(filter: GraphFilter): Window | undefined {

@@ -21,19 +21,23 @@ export function neighbourhood(
     depth,
   );
 
+  // Nearest first, then in load order; edges in load order: the order the Neo4j store gives.
+  const members = [...reached].sort((a, b) => hops.get(a) - hops.get(b) || a - b);
   const nodes = [];
-  const edges: GraphEdge[] = [];
+  const edgeIndices: number[] = [];
   const distance: Record<string, number> = {};
-  for (const node of reached) {
+  for (const node of members) {
     const actor = graph.actorAt(node);
     nodes.push(graphNode(graph, actor));
     distance[actor.id] = hops.get(node);
     graph.forEachStep(node, 'any', types, (index, other) => {
       if (!hops.has(other)) return;
       // Each edge is taken once, from its `from` end.
-      const rel = graph.relationship(index);
-      if (rel.from === actor.id) edges.push(graphEdge(rel));
+      if (graph.relationship(index).from === actor.id) edgeIndices.push(index);
     });
   }
+  const edges: GraphEdge[] = edgeIndices
+    .sort((a, b) => a - b)
+    .map((index) => graphEdge(graph.relationship(index)));
   return { center: center.id, nodes, edges, distance };
 }

@@ -5,7 +5,7 @@
 import type { PathQuery, PathSet } from '../types.js';
 import type { DatasetGraph, TypeMask, WalkMode } from './dataset-graph.js';
 import { checkPathQuery } from './path-query.js';
-import { toPathSet, type Walk } from './path-set.js';
+import { compareWalks, toPathSet, type Walk } from './path-set.js';
 import type { VisitMarks } from './visit-marks.js';
 
 /**
@@ -44,19 +44,17 @@ export function shortestPaths(graph: DatasetGraph, query: PathQuery): PathSet {
     meeting = grow.frontier.filter((n) => other.hops.has(n));
   }
 
+  // Every shortest path, then the first `limit` in hop order, so a limit keeps the same paths on
+  // every store (the Neo4j store orders them alike).
   const walks: Walk[] = [];
-  let truncated = false;
-  search: for (const middle of meeting) {
+  for (const middle of meeting) {
     for (const head of chains(ahead, middle)) {
-      for (const tail of chains(back, middle)) {
-        if (walks.length === q.limit) {
-          truncated = true;
-          break search;
-        }
-        walks.push(join(head, tail));
-      }
+      for (const tail of chains(back, middle)) walks.push(join(head, tail));
     }
   }
+  walks.sort(compareWalks(graph));
+  const truncated = walks.length > q.limit;
+  walks.length = Math.min(walks.length, q.limit);
   return toPathSet(graph, q, walks, truncated);
 }
 

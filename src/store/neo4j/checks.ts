@@ -1,5 +1,6 @@
 // Checks of query arguments before they become Cypher parameters, with the embedded store's rules
 // and messages (its params.ts helpers): a bad value throws a ValidationError naming the field.
+import neo4j from 'neo4j-driver';
 import type { GraphFilter, NeighbourhoodQuery, PathQuery } from '../types.js';
 import {
   boolParam,
@@ -58,7 +59,8 @@ export function pathParams(query: PathQuery) {
     types: listOrNull(typesParam(query.types)),
     directed: boolParam(query.directed, 'directed'),
     limit,
-    // One more than asked for tells whether the limit cut the paths short.
-    take: limit + 1,
+    // One more than asked for tells whether the limit cut the paths short. A Neo4j Integer:
+    // the driver sends JS numbers as floats, and LIMIT refuses a float.
+    take: neo4j.int(limit + 1),
   };
 }

@@ -3,7 +3,7 @@
 import neo4j, { type Driver } from 'neo4j-driver';
 import type { Neo4jConfig } from '../../config.js';
 import { StoreUnavailableError } from '../../domain/errors.js';
-import { isUnauthorized, isUnavailable, safeUri } from './errors.js';
+import { isDatabaseNotFound, isUnauthorized, isUnavailable, safeUri } from './errors.js';
 
 export interface RetryPolicy {
   attempts: number;
@@ -27,7 +27,12 @@ export async function connect(
     maxTransactionRetryTime: 5_000,
   });
   try {
-    await withRetries(() => driver.verifyConnectivity({ database: cfg.database }), retry, cfg);
+    // verifyConnectivity passes for a database that does not exist; a query on it does not.
+    const probe = async () => {
+      await driver.verifyConnectivity({ database: cfg.database });
+      await driver.executeQuery('RETURN 1', {}, { database: cfg.database });
+    };
+    await withRetries(probe, retry, cfg);
     return driver;
   } catch (error) {
     await driver.close();
@@ -42,7 +47,7 @@ export async function connect(
 export async function withRetries(
   attempt: () => Promise<unknown>,
   retry: RetryPolicy,
-  cfg: Pick<Neo4jConfig, 'uri' | 'user'>,
+  cfg: Pick<Neo4jConfig, 'uri' | 'user' | 'database'>,
   sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
 ): Promise<void> {
   const where = `Neo4j at ${safeUri(cfg.uri)}`;
@@ -56,6 +61,11 @@ export async function withRetries(
       if (isUnauthorized(error)) {
         throw fail(
           `${where} refused the credentials of user "${cfg.user}" (check NEO4J_USER and NEO4J_PASSWORD): ${reason}`,
+        );
+      }
+      if (isDatabaseNotFound(error)) {
+        throw fail(
+          `${where} has no database "${cfg.database}" (check NEO4J_DATABASE; leave it unset for the server's home database): ${reason}`,
         );
       }
       if (!isUnavailable(error)) throw fail(`${where} cannot be used: ${reason}`);

@@ -4,6 +4,7 @@ import { isRetryableError, Neo4jError } from 'neo4j-driver';
 import { StoreUnavailableError } from '../../domain/errors.js';
 
 const UNAUTHORIZED = 'Neo.ClientError.Security.Unauthorized';
+const DATABASE_NOT_FOUND = 'Neo.ClientError.Database.DatabaseNotFound';
 
 /** Lost or refused connections, expired sessions and transient server states. */
 export function isUnavailable(error: unknown): boolean {
@@ -12,6 +13,10 @@ export function isUnavailable(error: unknown): boolean {
 
 export function isUnauthorized(error: unknown): boolean {
   return error instanceof Neo4jError && error.code === UNAUTHORIZED;
+}
+
+export function isDatabaseNotFound(error: unknown): boolean {
+  return error instanceof Neo4jError && error.code === DATABASE_NOT_FOUND;
 }
 
 /** The error to throw for a failed call: StoreUnavailableError when the server is out of reach. */

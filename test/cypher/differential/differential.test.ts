@@ -12,7 +12,6 @@ import { openStore } from '../../../src/store/open.js';
 import type { GraphStore } from '../../../src/store/types.js';
 import { tempDirs } from '../../fixtures/store.js';
 import { NEO4J_URI } from '../support/backends.js';
-import { lockNeo4j } from '../support/neo4j-lock.js';
 import { comparable, orderKeys, type Comparable } from './compare.js';
 import { seedCases, syntheticCases, type Case } from './generate.js';
 
@@ -47,9 +46,7 @@ async function answer(runner: CypherRunner, c: Case): Promise<Comparable | strin
 describe.skipIf(!NEO4J_URI)('differential: embedded engine vs Neo4j', () => {
   const makeDir = tempDirs();
   const stores: Array<{ store: GraphStore; runner: CypherRunner }> = [];
-  let unlock: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    unlock = await lockNeo4j(NEO4J_URI as string);
     for (const config of [loadConfig({ ACTORGRAPH_DATA: await makeDir() }), loadConfig()]) {
       const store = await openStore(config);
       stores.push({ store, runner: createCypherRunner(store, config) });
@@ -60,7 +57,6 @@ describe.skipIf(!NEO4J_URI)('differential: embedded engine vs Neo4j', () => {
       await runner.close();
       await store.close();
     }
-    await unlock?.();
   });
 
   const agree = async (c: Case) => {

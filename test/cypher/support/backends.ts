@@ -7,7 +7,6 @@ import { defaultSeedDir, seedStore } from '../../../src/seed/index.js';
 import { openStore } from '../../../src/store/open.js';
 import type { GraphStore } from '../../../src/store/types.js';
 import { tempDirs } from '../../fixtures/store.js';
-import { lockNeo4j } from './neo4j-lock.js';
 
 export interface SeededBackend {
   store: GraphStore;
@@ -27,13 +26,11 @@ export function seededBackends(
 ): Map<string, SeededBackend> {
   const backends = new Map<string, SeededBackend>();
   const makeDir = tempDirs();
-  let unlock: (() => Promise<void>) | undefined;
   beforeAll(async () => {
     for (const name of BACKEND_NAMES) {
       const base =
         name === 'neo4j' ? loadConfig() : loadConfig({ ACTORGRAPH_DATA: await makeDir() });
       const config = { ...base, cypherLimits: { ...base.cypherLimits, ...limits } };
-      if (name === 'neo4j') unlock = await lockNeo4j(NEO4J_URI as string);
       const store = await openStore(config);
       await seedStore(store, defaultSeedDir(), { reset: true });
       backends.set(name, { store, config, runner: createCypherRunner(store, config) });
@@ -44,7 +41,6 @@ export function seededBackends(
       await runner.close();
       await store.close();
     }
-    await unlock?.();
   });
   return backends;
 }

@@ -1,12 +1,15 @@
 // End-to-end harness: the real server on a temporary data dir and an ephemeral port, and headless
 // Chromium pages that record console errors and leave a screenshot in test-results/ on failure.
+// ACTORGRAPH_E2E_STORE=neo4j serves from the Neo4j at NEO4J_URI instead, reloaded with the seed.
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { onTestFailed } from 'vitest';
 import { startServer, type RunningServer } from '../../../src/api/server.js';
-import { loadConfig } from '../../../src/config.js';
+import { loadConfig, type Neo4jConfig } from '../../../src/config.js';
+import { defaultSeedDir, seedStore } from '../../../src/seed/index.js';
+import { openNeo4jStore } from '../../../src/store/neo4j/index.js';
 import { ROOT, ensureWebBuilt } from '../../../web/tooling/build.js';
 import { FIRST_RENDER, launchChromium } from '../../../web/tooling/chromium.js';
 
@@ -16,14 +19,30 @@ export interface Harness {
   close(): Promise<void>;
 }
 
+/** The Neo4j to serve from, loaded with the seed alone; undefined for the embedded store. */
+async function e2eNeo4j(): Promise<Neo4jConfig | undefined> {
+  if (process.env.ACTORGRAPH_E2E_STORE !== 'neo4j') return undefined;
+  const cfg = loadConfig().neo4j;
+  if (!cfg) throw new Error('ACTORGRAPH_E2E_STORE=neo4j needs NEO4J_URI');
+  const store = await openNeo4jStore(cfg);
+  try {
+    await seedStore(store, defaultSeedDir(), { reset: true });
+  } finally {
+    await store.close();
+  }
+  return cfg;
+}
+
 /** Builds the web app if needed, starts the server on the bundled seed and launches Chromium. */
 export async function startHarness(): Promise<Harness> {
   ensureWebBuilt();
+  const neo4j = await e2eNeo4j();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'actorgraph-e2e-'));
   let server: RunningServer | undefined;
   try {
     server = await startServer({
       ...loadConfig({}),
+      neo4j,
       dataDir,
       host: '127.0.0.1',
       port: 0,
