@@ -1,5 +1,5 @@
-// The embedded store's one-path shortest search stops its last level early: its answer must be
-// the first path of the full answer, and `truncated` must say whether there were others.
+// The embedded store's one-path shortest search: its answer must be the first path of the full
+// answer (the order both stores share), and `truncated` must say whether there were others.
 import { describe, expect, test } from 'vitest';
 import { seededRandom, syntheticDataset } from '../../src/bench/synthetic.js';
 import { validateDataset } from '../../src/domain/validate.js';

@@ -19,6 +19,8 @@ function deadPid(): number {
 }
 
 const temp = (pid: number) => `.graph.json.${pid}.${UUID}.tmp`;
+/** The temporary file of the trust record kept beside graph.json. */
+const trustTemp = (pid: number) => `.graph.json.trust.${pid}.${UUID}.tmp`;
 
 function recordingLog(): StoreLog & { lines: Array<{ details: object; message: string }> } {
   const lines: Array<{ details: object; message: string }> = [];
@@ -29,15 +31,16 @@ describe('stale temporary files', () => {
   test('opening removes those of dead writers only, and says so', async () => {
     const dir = await makeDir();
     const dead = deadPid();
-    const keep = [temp(process.pid), temp(process.ppid), '.other.json.1.tmp', 'notes.txt'];
-    for (const name of [temp(dead), ...keep]) await writeFile(path.join(dir, name), 'partial');
+    const keep = [temp(process.pid), trustTemp(process.ppid), '.other.json.1.tmp', 'notes.txt'];
+    const stale = [temp(dead), trustTemp(dead)];
+    for (const name of [...stale, ...keep]) await writeFile(path.join(dir, name), 'partial');
     const log = recordingLog();
     const store = await openEmbeddedStore(dir, { log });
     await store.close();
     expect((await readdir(dir)).sort()).toEqual([...keep].sort());
     expect(log.lines).toHaveLength(1);
-    expect(log.lines[0]!.message).toMatch(/removed 1 temporary file/);
-    expect(log.lines[0]!.details).toMatchObject({ dir, files: [temp(dead)] });
+    expect(log.lines[0]!.message).toMatch(/removed 2 temporary file/);
+    expect((log.lines[0]!.details as { files: string[] }).files.sort()).toEqual(stale.sort());
   });
 
   test('a write removes those left since the store opened', async () => {
@@ -47,7 +50,7 @@ describe('stale temporary files', () => {
     await writeFile(path.join(dir, temp(deadPid())), 'partial');
     await store.load(fixtureDataset(), 'replace');
     await store.close();
-    expect(await readdir(dir)).toEqual(['graph.json']);
+    expect((await readdir(dir)).sort()).toEqual(['graph.json', 'graph.json.trust']);
     expect(log.lines).toHaveLength(1);
   });
 });

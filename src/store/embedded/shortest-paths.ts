@@ -39,7 +39,7 @@ export function shortestPaths(graph: DatasetGraph, query: PathQuery): PathSet {
     // Growing the frontier with fewer edges to walk keeps both searches small around hubs.
     const [grow, other] =
       frontierEdges(graph, ahead) <= frontierEdges(graph, back) ? [ahead, back] : [back, ahead];
-    expand(graph, grow, q.types, q.limit === 1 ? other : undefined);
+    expand(graph, grow, q.types);
     // Nodes first reached from both sides lie on shortest paths; none was met a level earlier.
     meeting = grow.frontier.filter((n) => other.hops.has(n));
   }
@@ -80,19 +80,12 @@ function frontierEdges(graph: DatasetGraph, s: Side): number {
   return edges;
 }
 
-/**
- * Grows the side by one level. With `other` (a one-path query), stops as soon as two paths
- * through the new level are known: the first path found is the first of the whole level (the
- * frontier keeps discovery order and the first parent of a node is its discoverer), and two
- * known paths settle `truncated`, so the rest of the level cannot change the answer.
- */
-function expand(graph: DatasetGraph, s: Side, types: TypeMask | undefined, other?: Side): void {
+/** Grows the side by one level, recording every edge that reaches a node of the new level. */
+function expand(graph: DatasetGraph, s: Side, types: TypeMask | undefined): void {
   const depth = s.depth + 1;
   const next: number[] = [];
-  let known = 0;
   for (const node of s.frontier) {
     graph.forEachStep(node, s.mode, types, (rel, reached) => {
-      if (known >= 2) return;
       const seen = s.hops.get(reached);
       if (seen === -1) {
         s.hops.set(reached, depth);
@@ -104,21 +97,10 @@ function expand(graph: DatasetGraph, s: Side, types: TypeMask | undefined, other
       s.parentNode.push(node);
       s.nextParent.push(s.firstParent.get(reached));
       s.firstParent.set(reached, entry);
-      if (other?.hops.has(reached)) known += chainCount(s, node) * chainCount(other, reached);
     });
-    if (known >= 2) break;
   }
   s.depth = depth;
   s.frontier = next;
-}
-
-/** How many ways lead back from `node` to the side's root, counted up to 2. */
-function chainCount(s: Side, node: number): number {
-  let count = 0;
-  for (let e = s.firstParent.get(node); e !== -1 && count < 2; e = s.nextParent[e] as number) {
-    count += chainCount(s, s.parentNode[e] as number);
-  }
-  return s.firstParent.get(node) === -1 ? 1 : Math.min(count, 2);
 }
 
 /** Every way back from `node` to the side's root, as a walk from `node` to the root. */

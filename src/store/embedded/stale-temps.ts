@@ -24,10 +24,13 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** Removes the temporary files of `file` whose writer is dead; returns their names. */
+/**
+ * Removes the temporary files of `file`, and of the records kept beside it under its name plus a
+ * suffix (graph.json.trust), whose writer is dead; returns their names.
+ */
 export async function removeStaleTemps(file: string, log?: StoreLog): Promise<string[]> {
   const prefix = `.${path.basename(file)}.`;
-  const pattern = /^(\d+)\.[0-9a-f-]{36}\.tmp$/;
+  const pattern = /^(?:[a-z]+\.)?(\d+)\.[0-9a-f-]{36}\.tmp$/;
   const removed: string[] = [];
   for (const name of await readdir(path.dirname(file))) {
     if (!name.startsWith(prefix)) continue;

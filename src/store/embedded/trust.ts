@@ -5,11 +5,11 @@
 // validation. Bump RULES_VERSION whenever src/domain's validation rules change.
 import { randomUUID } from 'node:crypto';
 import { readFile, rename, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { NameIndex } from '../../domain/names.js';
 import type { Dataset } from '../../domain/schema.js';
 import type { DatasetLayout, RawDataset } from '../../domain/validate.js';
 import { relationshipTypeIndex } from '../../domain/vocabulary.js';
+import { tempFileName } from './stale-temps.js';
 
 export const RULES_VERSION = 1;
 
@@ -18,14 +18,15 @@ interface TrustRecord {
   rules: number;
 }
 
-function trustFile(file: string): string {
+export function trustFile(file: string): string {
   return `${file}.trust`;
 }
 
 /** Records that the file with this digest passed validation under the current rules. */
 export async function writeTrust(file: string, sha256: string): Promise<void> {
   const target = trustFile(file);
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomUUID()}.tmp`);
+  // Named like graph.json's own temporary files, so a writer killed here is cleaned up alike.
+  const temp = tempFileName(target, process.pid, randomUUID());
   const record: TrustRecord = { sha256, rules: RULES_VERSION };
   try {
     await writeFile(temp, JSON.stringify(record));
