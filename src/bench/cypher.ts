@@ -203,7 +203,7 @@ export async function runCypherBench(print: (line: string) => void = console.log
         const loaded = await neo4j.load(dataset);
         print(
           loaded
-            ? `Neo4j: ${size.name} loaded through the Neo4j store in ${ms(performance.now() - start)} ms`
+            ? `Neo4j: ${size.name} actors and relationships written in ${ms(performance.now() - start)} ms`
             : `Neo4j: ${size.name} already held (same actor and relationship counts), not reloaded`,
         );
       }
