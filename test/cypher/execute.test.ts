@@ -178,6 +178,24 @@ describe('projection', () => {
     expect(rows('MATCH (n) RETURN n.name ORDER BY n.size, n.name LIMIT 1')).toEqual([['TTP']]);
   });
 
+  it('orders by an expression over aggregates that are projection items of their own', () => {
+    expect(
+      rows('UNWIND [1, 2, 2, 3] AS x RETURN x, count(*) AS c ORDER BY -count(*), x DESC'),
+    ).toEqual([
+      [2, 2],
+      [3, 1],
+      [1, 1],
+    ]);
+    expect(failure('UNWIND [1, 2] AS x RETURN x, count(*) AS c ORDER BY max(x)')).toMatchObject({
+      code: 'semantic',
+      message: expect.stringMatching(/max\(x\) must also be a projection item/),
+    });
+    expect(failure('UNWIND [1, 2] AS x RETURN x ORDER BY count(*)')).toMatchObject({
+      code: 'semantic',
+      message: expect.stringMatching(/no aggregate expressions in the preceding RETURN/),
+    });
+  });
+
   it('keeps DISTINCT, UNION and UNION ALL apart', () => {
     expect(rows('UNWIND [1, 1.0, 2] AS x RETURN DISTINCT x')).toEqual([[1], [2]]);
     expect(rows('RETURN 1 AS x UNION RETURN 1 AS x')).toEqual([[1]]);
@@ -204,6 +222,24 @@ describe('semantic errors', () => {
     expect(failure('MATCH (n)-[n]->() RETURN n').code).toBe('semantic');
     expect(failure('RETURN count(count(*))').code).toBe('semantic');
     expect(failure('MATCH (n) RETURN n.name, count(*) AS c, c').code).toBe('semantic');
+  });
+
+  it('reject operands whose type is known to be wrong before running, as Neo4j does', () => {
+    expect(failure("RETURN 'x' + date('2020-01-01')")).toMatchObject({
+      code: 'semantic',
+      message: expect.stringMatching(/STRING and a DATE/),
+    });
+    expect(failure("RETURN 'x' + true").code).toBe('semantic');
+    expect(failure("RETURN -duration('P1D')")).toMatchObject({
+      code: 'semantic',
+      message: expect.stringMatching(/unary - expects a number but got DURATION/),
+    });
+    // At run time a value of any type still joins a string; a duration still cannot be negated.
+    expect(rows("UNWIND [date('2020-01-01'), true] AS v RETURN 'x' + v")).toEqual([
+      ['x2020-01-01'],
+      ['xtrue'],
+    ]);
+    expect(failure("UNWIND [duration('P1D')] AS d RETURN -d").code).toBe('type');
   });
 
   it('reject type errors at run time as type errors, never crashes', () => {

@@ -134,6 +134,13 @@ export function compileExpr(e: Expr, scope: Scope, env: CompileEnv): Evaluator {
       };
     }
     case 'neg': {
+      const t = literalType(e.arg);
+      if (t && t !== 'INTEGER' && t !== 'FLOAT' && t !== 'NULL')
+        throw semanticError(
+          env,
+          e.arg.start,
+          `Type mismatch: unary - expects a number but got ${t}`,
+        );
       const arg = sub(e.arg);
       return (row, ctx) => arith.negate(arg(row, ctx));
     }
@@ -299,13 +306,27 @@ export function compileExpr(e: Expr, scope: Scope, env: CompileEnv): Evaluator {
   }
 }
 
-/** The type of a literal operand, known before running; undefined for anything computed. */
+/** What the temporal constructors return, so their type is known before running. */
+const CONSTRUCTED: Record<string, string> = {
+  date: 'DATE',
+  datetime: 'ZONED DATETIME',
+  localdatetime: 'LOCAL DATETIME',
+  time: 'ZONED TIME',
+  localtime: 'LOCAL TIME',
+  duration: 'DURATION',
+};
+
+/** The type of an operand known before running (a literal or a temporal constructor call). */
 function literalType(e: Expr): string | undefined {
   if (e.kind === 'literal') return typeName(e.value);
   if (e.kind === 'list') return 'LIST';
   if (e.kind === 'map') return 'MAP';
+  if (e.kind === 'call') return CONSTRUCTED[e.name.toLowerCase()];
   return undefined;
 }
+
+/** What Neo4j's semantic check lets stand beside a STRING in `+`. */
+const CONCATENABLE = new Set(['STRING', 'INTEGER', 'FLOAT', 'LIST', 'NULL']);
 
 /** Literal operands of the wrong type are a compile-time error, as in Neo4j's semantic check. */
 function checkOperandTypes(e: Expr & { kind: 'binary' }, env: CompileEnv): void {
@@ -323,6 +344,12 @@ function checkOperandTypes(e: Expr & { kind: 'binary' }, env: CompileEnv): void 
           `Type mismatch: ${e.op} expects BOOLEAN operands but got ${t}`,
         );
     return;
+  }
+  // Only a value's static type is checked here: at run time Neo4j concatenates any of them.
+  if (e.op === '+' && lt && rt && (lt === 'STRING' || rt === 'STRING')) {
+    const other = lt === 'STRING' ? rt : lt;
+    if (!CONCATENABLE.has(other))
+      throw semanticError(env, e.start, `Type mismatch: + cannot join a STRING and a ${other}`);
   }
   const f = ARITH[e.op];
   if (!f || !lt || !rt || e.left.kind !== 'literal' || e.right.kind !== 'literal') return;

@@ -136,13 +136,15 @@ export function compileProjection(
         ],
       );
   if (proj.orderBy.length > 0) {
+    const textOf = (e: Expr) => (e.end > 0 ? env.text.slice(e.start, e.end) : undefined);
+    const itemFor = (e: Expr) => items.find((item) => textOf(item.expr) === textOf(e));
     const keys = proj.orderBy.map((s) => {
-      const text = env.text.slice(s.expr.start, s.expr.end);
-      const column = items.findIndex(
-        (item) => env.text.slice(item.expr.start, item.expr.end) === text && item.expr.end > 0,
-      );
+      const item = itemFor(s.expr);
+      const column = item ? items.indexOf(item) : -1;
       const f: Evaluator =
-        column >= 0 ? (row) => row[column] ?? null : compileExpr(s.expr, sortScope, env);
+        column >= 0
+          ? (row) => row[column] ?? null
+          : compileExpr(sortAggregates(s.expr, aggregating, clause, env, itemFor), sortScope, env);
       return { f, descending: s.descending };
     });
     op = pipe(op, sort(keys));
@@ -156,6 +158,52 @@ export function compileProjection(
   }
   if (seesBefore && (proj.orderBy.length > 0 || where)) op = pipe(op, trim(k));
   return { op, scope: out, columns: items.map((i) => i.name) };
+}
+
+/**
+ * An ORDER BY key after aggregation may use an aggregate only as a projection item of its own,
+ * which it then reads by name (`RETURN x, count(*) AS c ORDER BY count(*) + 1`), as Neo4j does.
+ */
+function sortAggregates(
+  e: Expr,
+  aggregating: boolean,
+  clause: 'WITH' | 'RETURN',
+  env: CompileEnv,
+  itemFor: (e: Expr) => ReturnItem | undefined,
+): Expr {
+  const calls = aggregateCalls(e);
+  if (calls.length === 0) return e;
+  if (!aggregating)
+    throw semanticError(
+      env,
+      e.start,
+      `Cannot use aggregation in ORDER BY if there are no aggregate expressions in the preceding ${clause}`,
+    );
+  const named = new Map<Expr, string>();
+  for (const call of calls) {
+    const item = itemFor(call);
+    if (!item)
+      throw semanticError(
+        env,
+        call.start,
+        `Illegal aggregation expression in ORDER BY: ${env.text.slice(call.start, call.end)} must also be a projection item of its own`,
+      );
+    named.set(call, item.name);
+  }
+  return replaceNodes(e, named) as Expr;
+}
+
+/** A copy of `e` with each node in `named` replaced by a variable of that name. */
+function replaceNodes(e: unknown, named: Map<Expr, string>): unknown {
+  if (Array.isArray(e)) return e.map((x) => replaceNodes(x, named));
+  if (typeof e !== 'object' || e === null || !('kind' in e)) return e;
+  const expr = e as Expr;
+  const name = named.get(expr);
+  if (name !== undefined) return { kind: 'var', name, start: expr.start, end: expr.end };
+  if (expr.kind === 'literal') return expr;
+  return Object.fromEntries(
+    Object.entries(expr).map(([k, v]) => [k, typeof v === 'object' ? replaceNodes(v, named) : v]),
+  );
 }
 
 function isTruePredicate(v: Value): boolean {

@@ -135,6 +135,6 @@ export function negate(a: Value): Value {
   if (a === null) return null;
   if (typeof a === 'bigint') return checkInteger(-a, 'unary -');
   if (typeof a === 'number') return -a;
-  if (isDuration(a)) return temporalResult(ops(a, '-').timesNumber(-1), '-', a, a);
+  // Neo4j has no unary minus on a DURATION (it fails as "0 - duration"): neither have we.
   throw typeError('unary -', a);
 }
