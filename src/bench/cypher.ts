@@ -71,7 +71,7 @@ function nativeDistances(graph: DatasetGraph, id: string, depth: number, types?:
     graph.typeMask(types && new Set(types)),
     depth,
   );
-  return reached.map((node) => `${graph.actorAt(node).id}:${hops[node]}`);
+  return reached.map((node) => `${graph.actorAt(node).id}:${hops.get(node)}`);
 }
 
 function cases(graph: DatasetGraph, ids: string[]): Case[] {
