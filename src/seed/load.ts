@@ -1,4 +1,5 @@
 // Loads a seed directory into a store: read, validate (every issue at once), then write it whole.
+import path from 'node:path';
 import { ValidationError } from '../domain/errors.js';
 import { validateDataset } from '../domain/validate.js';
 import type { GraphStore, LoadResult } from '../store/types.js';
@@ -10,14 +11,19 @@ export interface SeedOptions {
   reset?: boolean;
 }
 
-/** Throws ValidationError, leaving the store untouched, when the seed has any issue. */
+/**
+ * Throws ValidationError, leaving the store untouched, when the seed has any issue. The review
+ * rules (src/domain/review.ts) hold the bundled, curated seed; a folder of one's own loads when
+ * it passes the schema and integrity rules (`actorgraph validate --dir` reports the review).
+ */
 export async function seedStore(
   store: GraphStore,
   dir: string,
   { reset = false }: SeedOptions = {},
 ): Promise<LoadResult> {
   const { raw, files } = await readSeedDir(dir);
-  const { dataset, issues } = validateDataset(raw, files, { review: true });
+  const review = path.resolve(dir) === path.resolve(defaultSeedDir());
+  const { dataset, issues } = validateDataset(raw, files, { review });
   if (!dataset) throw new ValidationError(issues);
   return store.load(dataset, reset ? 'replace' : 'merge');
 }

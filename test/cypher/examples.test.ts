@@ -36,11 +36,11 @@ describe.each(BACKEND_NAMES)('the README examples on the %s store', (backend) =>
     expect(said).toContain('denied by Afghan Interim Government');
   });
 
-  it('the 24 December strikes: Kabul gives at least 46 killed, Islamabad over 30 militants', async () => {
+  it('the 24 December strikes: Kabul alleges at least 46 killed, the article reports over 30 militants', async () => {
     const a = await answer(backend, 'strikes-figures');
-    const figures = a.rows.map((r) => `${r[1]}: ${r[3]}`).join('\n');
-    expect(figures).toMatch(/Afghan Interim Government: .*"value":46/);
-    expect(figures).toMatch(/Pakistan: .*"value":30/);
+    const figures = a.rows.map((r) => `${r[1]} (${r[2]}): ${r[3]}`).join('\n');
+    expect(figures).toMatch(/Afghan Interim Government \(alleged\): .*"value":46/);
+    expect(figures).toMatch(/author \(reported\): .*"value":30/);
   });
 
   it('the TTP is two hops from Kabul (city), and the paths are drawn', async () => {
@@ -53,10 +53,12 @@ describe.each(BACKEND_NAMES)('the README examples on the %s store', (backend) =>
     expect(all.rows.every((r) => (r[0] as string[]).length === 3)).toBe(true);
   });
 
-  it('the relationship counts by type add up to the seed’s 179', async () => {
+  it('the relationship counts by type add up to the store’s count', async () => {
     const a = await answer(backend, 'types-count');
     const total = (column(a, 'relationships') as number[]).reduce((x, y) => x + y, 0);
-    expect(total).toBe(179);
+    const { relationships } = await backends.get(backend)!.store.stats();
+    expect(relationships).toBeGreaterThan(100);
+    expect(total).toBe(relationships);
   });
 });
 

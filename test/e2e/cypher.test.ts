@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../web/tooling/build.js';
+import { seedActorsOfKind } from '../fixtures/seed-counts.js';
 import { colourStats, countColour, decodePng } from './support/png.js';
 import { gotoApp, openPage, startHarness, type Harness } from './support/harness.js';
 
@@ -63,7 +64,9 @@ describe('the Cypher view', () => {
     await page.keyboard.type('MATCH (g:ArmedGroup) RETURN count(g) AS groups');
     await page.keyboard.press('Control+Enter');
     await page.waitForSelector('.cypher-table tbody tr');
-    expect(await page.locator('.cypher-table tbody').innerText()).toBe('7');
+    expect(await page.locator('.cypher-table tbody').innerText()).toBe(
+      String(seedActorsOfKind('ArmedGroup')),
+    );
   });
 
   it('marks a syntax error at its position in the editor', async ({ task }) => {
