@@ -2,15 +2,7 @@
 // against. Every scenario starts from an emptied database; driver values are brought to the
 // runner's forms, temporals printed by our own ISO printer from the driver's fields.
 import neo4j, { type Driver, type Node, type Path, type Relationship } from 'neo4j-driver';
-import { epochDayOf } from '../cypher/values/calendar.js';
-import {
-  DateTimeValue,
-  DateValue,
-  DurationValue,
-  LocalDateTimeValue,
-  LocalTimeValue,
-  TimeValue,
-} from '../cypher/values/temporal.js';
+import { fromDriverTemporal } from '../cypher/run/neo4j/temporal.js';
 import {
   type ErrorKind,
   type GraphState,
@@ -32,42 +24,6 @@ const KINDS: Record<string, ErrorKind> = {
   ProcedureNotFound: 'procedure',
   ProcedureCallFailed: 'procedure',
 };
-
-type Num = number | bigint | { toNumber(): number };
-const n = (x: Num): number => (typeof x === 'object' ? x.toNumber() : Number(x));
-
-function nanoOfDay(t: { hour: Num; minute: Num; second: Num; nanosecond: Num }): number {
-  return ((n(t.hour) * 60 + n(t.minute)) * 60 + n(t.second)) * 1e9 + n(t.nanosecond);
-}
-
-/** A driver temporal as our value, so that both backends print temporals the same way. */
-function temporalText(v: unknown): string | undefined {
-  if (neo4j.isDate(v)) return new DateValue(epochDayOf(n(v.year), n(v.month), n(v.day))).toString();
-  if (neo4j.isLocalTime(v)) return new LocalTimeValue(nanoOfDay(v)).toString();
-  if (neo4j.isTime(v)) return new TimeValue(nanoOfDay(v), n(v.timeZoneOffsetSeconds)).toString();
-  if (neo4j.isLocalDateTime(v))
-    return new LocalDateTimeValue(
-      epochDayOf(n(v.year), n(v.month), n(v.day)),
-      nanoOfDay(v),
-    ).toString();
-  if (neo4j.isDateTime(v)) {
-    const day = epochDayOf(n(v.year), n(v.month), n(v.day));
-    const zone = v.timeZoneId ?? undefined;
-    if (v.timeZoneOffsetSeconds === undefined || v.timeZoneOffsetSeconds === null)
-      return DateTimeValue.ofLocal(day, nanoOfDay(v), { zone: zone ?? 'UTC' }).toString();
-    const offset = n(v.timeZoneOffsetSeconds);
-    const local = day * 86_400 + Math.floor(nanoOfDay(v) / 1e9);
-    return new DateTimeValue(local - offset, n(v.nanosecond), offset, zone).toString();
-  }
-  if (neo4j.isDuration(v))
-    return new DurationValue(
-      n(v.months),
-      n(v.days),
-      BigInt(v.seconds.toString()),
-      n(v.nanoseconds),
-    ).toString();
-  return undefined;
-}
 
 function props(o: Record<string, unknown>): [string, TckValue][] {
   return Object.entries(o).map(([k, v]) => [k, toTck(v)]);
@@ -103,7 +59,7 @@ export function toTck(v: unknown): TckValue {
       })),
     };
   }
-  const text = temporalText(v);
+  const text = fromDriverTemporal(v)?.toString();
   if (text !== undefined) return { t: 'string', v: text };
   if (typeof v === 'object') return { t: 'map', v: props(v as Record<string, unknown>) };
   throw new Error(`a driver value the TCK runner does not know: ${String(v)}`);
@@ -192,7 +148,12 @@ export class Neo4jBackend implements TckBackend {
     }
   }
 
+  /** Leaves the database empty, so that the suites after this one see none of the TCK's graphs. */
   async close(): Promise<void> {
-    await this.driver.close();
+    try {
+      await this.reset();
+    } finally {
+      await this.driver.close();
+    }
   }
 }

@@ -18,6 +18,8 @@ import neo4j, {
   type Relationship,
 } from 'neo4j-driver';
 import type { WireNode, WireRelationship, WireValue } from '../../wire.js';
+import { temporalText } from '../../values/temporal.js';
+import { fromDriverTemporal } from './temporal.js';
 
 function properties(props: Record<string, unknown>): { [key: string]: WireValue } {
   return Object.fromEntries(Object.entries(props).map(([k, v]) => [k, toWire(v)]));
@@ -113,11 +115,11 @@ export function toWire(value: unknown): WireValue {
     isDateTime(value) ||
     isLocalDateTime(value) ||
     isLocalTime(value) ||
-    isTime(value) ||
-    isPoint(value)
+    isTime(value)
   ) {
-    return value.toString();
+    return temporalText(fromDriverTemporal(value)!);
   }
+  if (isPoint(value)) return value.toString();
   if (typeof value === 'object') return properties(value as Record<string, unknown>);
   return String(value);
 }
