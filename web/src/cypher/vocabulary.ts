@@ -28,6 +28,7 @@ const MODEL_PROPERTIES = [
   'summary',
   'claimedBy',
   'claimedByNote',
+  'sameDayAsReport',
   'status',
   'quote',
   'figures',
