@@ -12,13 +12,7 @@ import { setDiagnostics } from '@codemirror/lint';
 import { Prec } from '@codemirror/state';
 import { EditorView, keymap } from '@codemirror/view';
 import { basicSetup } from 'codemirror';
-
-export interface Vocabulary {
-  labels: readonly string[];
-  types: readonly string[];
-  properties: readonly string[];
-  functions: readonly string[];
-}
+import type { Vocabulary } from './vocabulary.js';
 
 export interface CypherEditor {
   view: EditorView;

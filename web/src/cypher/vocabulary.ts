@@ -1,48 +1,17 @@
-// What the editor completes: the model's labels and properties (cypher/schema.cypher), the
+// What the editor completes: the model's labels and properties (src/cypher/graph/model.ts), the
 // relationship types the API serves, and the Cypher functions analysts reach for.
-import type { Vocabulary } from './editor.js';
+import { MODEL_LABELS, modelPropertyKeys } from '../../../src/cypher/graph/model.js';
 
-const MODEL_LABELS = ['Actor', 'Claim', 'Source', 'Meta'];
-const MODEL_PROPERTIES = [
-  'id',
-  'kind',
-  'name',
-  'aliases',
-  'ambiguousAliases',
-  'description',
-  'dateStart',
-  'dateEnd',
-  'datePrecision',
-  'dateInferred',
-  'ord',
-  'symmetric',
-  'contested',
-  'role',
-  'claimCount',
-  'sources',
-  'first',
-  'last',
-  'relId',
-  'relFrom',
-  'relTo',
-  'summary',
-  'claimedBy',
-  'claimedByNote',
-  'sameDayAsReport',
-  'status',
-  'quote',
-  'figures',
-  'title',
-  'publisher',
-  'author',
-  'publishedStart',
-  'publishedEnd',
-  'publishedPrecision',
-  'publishedInferred',
-  'key',
-  'revision',
-];
-const FUNCTIONS = [
+/** The names the editor completes, by the kind of name. */
+export interface Vocabulary {
+  labels: readonly string[];
+  types: readonly string[];
+  properties: readonly string[];
+  functions: readonly string[];
+}
+
+/** A selection of the engine's functions (a test holds each to its registry) and path syntax. */
+export const FUNCTIONS = [
   'count',
   'collect',
   'sum',
@@ -99,7 +68,7 @@ export function editorVocabulary(kinds: readonly string[], types: readonly strin
   return {
     labels: [...MODEL_LABELS, ...kinds],
     types: [...types, 'CITES'],
-    properties: MODEL_PROPERTIES,
+    properties: modelPropertyKeys(),
     functions: FUNCTIONS,
   };
 }
