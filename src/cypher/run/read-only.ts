@@ -1,11 +1,12 @@
 // Refuses write clauses before a query is sent to either backend, naming the clause and where
-// it is. A light scan of the tokens (strings, comments and `quoted` names skipped) rather than a
-// parse: a write keyword counts as a clause only where a clause can start, so a variable or
-// property that happens to be called `set` or `create` is not refused. Writing procedures
-// (CALL ...) are left to Neo4j's READ transaction and the embedded engine's own check.
+// it is. A look at the engine lexer's tokens rather than a parse (Neo4j accepts syntax our
+// parser refuses): a write keyword counts as a clause only where a clause can start, so a
+// variable or property that happens to be called `set` or `create` is not refused. Writing
+// procedures (CALL ...) are left to Neo4j's READ transaction and the engine's own check.
 import { CypherError } from '../errors.js';
+import { positionAt, type Token } from '../parse/lexer.js';
 import type { SourcePosition } from '../wire.js';
-import { positionAt, tokens, type Token } from './scan.js';
+import { checkTokens } from './tokens.js';
 
 const WRITE_CLAUSES = new Set([
   'CREATE',
@@ -47,6 +48,12 @@ const NOT_A_CLAUSE_BEFORE = new Set([
   '=',
   '<',
   '>',
+  '<>',
+  '<=',
+  '>=',
+  '!=',
+  '=~',
+  '+=',
   '+',
   '-',
   '*',
@@ -60,23 +67,21 @@ const NOT_A_CLAUSE_AFTER = new Set([':', '.', ')', ',', ']', '}', '=']);
 export function findWriteClause(
   query: string,
 ): { clause: string; position: SourcePosition } | null {
-  const list = tokens(query);
+  const list = checkTokens(query);
+  const symbol = (t: Token | undefined, set: Set<string>) =>
+    t?.kind === 'symbol' && set.has(t.text);
+  const name = (t: Token | undefined) => (t?.kind === 'name' ? t.text.toUpperCase() : '');
   for (let k = 0; k < list.length; k++) {
     const token = list[k] as Token;
-    const upper = token.text.toUpperCase();
+    const upper = name(token);
     const next = list[k + 1];
-    const isLoadCsv = upper === 'LOAD' && next?.text.toUpperCase() === 'CSV';
-    if (!token.word || !(WRITE_CLAUSES.has(upper) || isLoadCsv)) continue;
+    const isLoadCsv = upper === 'LOAD' && name(next) === 'CSV';
+    if (!(WRITE_CLAUSES.has(upper) || isLoadCsv)) continue;
     const prev = list[k - 1];
-    if (
-      prev &&
-      (NOT_A_CLAUSE_BEFORE.has(prev.text) || EXPRESSION_BEFORE.has(prev.text.toUpperCase()))
-    )
-      continue;
-    if (next && NOT_A_CLAUSE_AFTER.has(next.text)) continue;
-    if (!next) continue;
+    if (symbol(prev, NOT_A_CLAUSE_BEFORE) || EXPRESSION_BEFORE.has(name(prev))) continue;
+    if (!next || symbol(next, NOT_A_CLAUSE_AFTER)) continue;
     const clause = isLoadCsv ? 'LOAD CSV' : upper === 'DETACH' ? 'DETACH DELETE' : upper;
-    return { clause, position: positionAt(query, token.offset) };
+    return { clause, position: positionAt(query, token.start) };
   }
   return null;
 }
