@@ -21,6 +21,8 @@ export interface RunOptions {
   write?: boolean;
   limits?: Partial<CypherLimits>;
   now?: Date;
+  /** Plan with the general operators only, no shortcut plans (tests compare the two). */
+  generalPlans?: boolean;
 }
 
 export interface QueryResult {
@@ -37,15 +39,15 @@ export interface QueryResult {
 const PLAN_CACHE_SIZE = 200;
 const plans = new Map<string, CompiledQuery>();
 
-function compile(query: string, write: boolean): CompiledQuery {
-  const key = `${write ? 'w' : 'r'}${query}`;
+function compile(query: string, write: boolean, general: boolean): CompiledQuery {
+  const key = `${write ? 'w' : 'r'}${general ? 'g' : 's'}${query}`;
   const cached = plans.get(key);
   if (cached) {
     plans.delete(key);
     plans.set(key, cached);
     return cached;
   }
-  const compiled = compileQuery(parse(query), Scope.empty(), createEnv(query, write));
+  const compiled = compileQuery(parse(query), Scope.empty(), createEnv(query, write, general));
   plans.set(key, compiled);
   if (plans.size > PLAN_CACHE_SIZE) plans.delete(plans.keys().next().value as string);
   return compiled;
@@ -60,7 +62,7 @@ export function runQuery(graph: QueryGraph, query: string, options: RunOptions =
       `The query is ${bytes} bytes long, over the limit of ${limits.maxQueryBytes}`,
     );
   const write = options.write === true;
-  const compiled = compile(query, write);
+  const compiled = compile(query, write, options.generalPlans === true);
   const ctx = createContext(
     graph,
     options.params ?? new Map(),
