@@ -17,6 +17,7 @@ export interface UsedName {
 }
 
 export interface QueryNotices {
+  /** Each name once, in the order of the text. */
   names: UsedName[];
   /** Cartesian products, ready to report whatever the graph holds. */
   cartesian: CypherNotification[];
@@ -111,7 +112,11 @@ export function gatherNotices(query: Query, text: string): QueryNotices {
     for (const [k, v] of Object.entries(node)) if (k !== 'value' && typeof v === 'object') visit(v);
   };
   visit(query);
-  return { names, cartesian };
+  // Each name once, at its first use: a run then only asks the graph about each.
+  const first = new Map<string, UsedName>();
+  for (const used of names.sort((a, b) => a.offset - b.offset))
+    if (!first.has(`${used.kind}:${used.name}`)) first.set(`${used.kind}:${used.name}`, used);
+  return { names: [...first.values()], cartesian };
 }
 
 function variablesOf(part: PatternPart): string[] {
@@ -167,7 +172,7 @@ function has(graph: QueryGraph, { kind, name }: UsedName): boolean {
   return false;
 }
 
-/** The notices of a run on `graph`: each name the graph lacks once, at its first use. */
+/** The notices of a run on `graph`: the names it lacks, then the cartesian products. */
 export function notificationsOn(
   graph: QueryGraph,
   notices: QueryNotices,
@@ -177,14 +182,11 @@ export function notificationsOn(
   const cache = isWritable(graph) ? new Map<string, boolean>() : (known.get(graph) ?? new Map());
   if (!isWritable(graph)) known.set(graph, cache);
   const out: CypherNotification[] = [];
-  const reported = new Set<string>();
-  for (const used of [...notices.names].sort((a, b) => a.offset - b.offset)) {
+  for (const used of notices.names) {
     const key = `${used.kind}:${used.name}`;
-    if (reported.has(key)) continue;
     let present = cache.get(key);
     if (present === undefined) cache.set(key, (present = has(graph, used)));
     if (present) continue;
-    reported.add(key);
     const { code, title, text: describe } = UNKNOWN[used.kind];
     out.push({
       code,
