@@ -13,6 +13,7 @@ import {
 } from './graph/types.js';
 import { DEFAULT_CYPHER_LIMITS, type CypherLimits } from './limits.js';
 import { parse } from './parse/parser.js';
+import { gatherNotices, notificationsOn, type QueryNotices } from './plan/notifications.js';
 import type { Value } from './values/types.js';
 import type { CypherNotification } from './wire.js';
 
@@ -21,6 +22,8 @@ export interface RunOptions {
   write?: boolean;
   limits?: Partial<CypherLimits>;
   now?: Date;
+  /** Plan with the general operators only, no shortcut plans (tests compare the two). */
+  generalPlans?: boolean;
 }
 
 export interface QueryResult {
@@ -35,17 +38,25 @@ export interface QueryResult {
 // Compiled queries hold no run state (that lives in the run's context), so a query asked
 // again, as the explorer and the bench do, skips parsing and planning.
 const PLAN_CACHE_SIZE = 200;
-const plans = new Map<string, CompiledQuery>();
+const plans = new Map<string, CompiledQuery & { notices: QueryNotices }>();
 
-function compile(query: string, write: boolean): CompiledQuery {
-  const key = `${write ? 'w' : 'r'}${query}`;
+function compile(
+  query: string,
+  write: boolean,
+  general: boolean,
+): CompiledQuery & { notices: QueryNotices } {
+  const key = `${write ? 'w' : 'r'}${general ? 'g' : 's'}${query}`;
   const cached = plans.get(key);
   if (cached) {
     plans.delete(key);
     plans.set(key, cached);
     return cached;
   }
-  const compiled = compileQuery(parse(query), Scope.empty(), createEnv(query, write));
+  const ast = parse(query);
+  const compiled = {
+    ...compileQuery(ast, Scope.empty(), createEnv(query, write, general)),
+    notices: gatherNotices(ast, query),
+  };
   plans.set(key, compiled);
   if (plans.size > PLAN_CACHE_SIZE) plans.delete(plans.keys().next().value as string);
   return compiled;
@@ -60,7 +71,7 @@ export function runQuery(graph: QueryGraph, query: string, options: RunOptions =
       `The query is ${bytes} bytes long, over the limit of ${limits.maxQueryBytes}`,
     );
   const write = options.write === true;
-  const compiled = compile(query, write);
+  const compiled = compile(query, write, options.generalPlans === true);
   const ctx = createContext(
     graph,
     options.params ?? new Map(),
@@ -82,5 +93,7 @@ export function runQuery(graph: QueryGraph, query: string, options: RunOptions =
   if (before && isWritable(graph))
     for (const key of Object.keys(statistics) as Array<keyof WriteStatistics>)
       statistics[key] = graph.statistics[key] - before[key];
-  return { columns: compiled.columns, rows, truncated, notifications: [], statistics };
+  // Warnings as Neo4j gives them, for the read-only queries users write (not the TCK's writes).
+  const notifications = write ? [] : notificationsOn(graph, compiled.notices, query);
+  return { columns: compiled.columns, rows, truncated, notifications, statistics };
 }

@@ -9,6 +9,7 @@ import { NodeValue, PathValue, RelationshipValue, type Value } from '../values/t
 import type { Operator, Row, RunContext, Scope } from './context.js';
 import { compileExpr, labelTest, type CompileEnv } from './expressions.js';
 import { shortestPaths } from './shortest.js';
+import { shortestWalks } from './shortest-walks.js';
 
 type NodeTest = (node: number, row: Row, ctx: RunContext) => boolean;
 
@@ -50,8 +51,9 @@ export function compileMatch(
   where: Expr | undefined,
   scope: Scope,
   env: CompileEnv,
+  walks?: RelPattern,
 ): { op: Operator; introduced: number[] } {
-  const plan = planMatch(patterns, where, scope, env.text);
+  const plan = planMatch(patterns, where, scope, env.text, walks);
   // Inline WHERE inside node and relationship patterns read the pattern's own variables, so
   // they are compiled once every slot of the plan exists.
   const ops = plan.steps.map((step) => compileStep(step, scope, env));
@@ -257,6 +259,13 @@ function varExpand(step: Step & { kind: 'expand' }, scope: Scope, env: CompileEn
     );
   const nodeWhere = inlineWhere(step.check.where, scope, env);
   const { from, to, rel, direction, toBound, relBound, unique, uniqueLists } = step;
+  if (step.shortestWalks && !relBound && unique.length === 0 && uniqueLists.length === 0)
+    return shortestWalks(step, {
+      types,
+      ...(test && { node: test }),
+      ...(props && { rel: props }),
+      ...(nodeWhere && { nodeWhere }),
+    });
   const min = step.pattern.length?.min ?? 1;
   const max = step.pattern.length?.max ?? Infinity;
   if (relBound)

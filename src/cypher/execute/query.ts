@@ -1,7 +1,7 @@
 // Compiles a parsed query clause by clause into one operator, checking as it goes what the
 // semantics require (clause order, a final RETURN, read-only runs, UNION columns).
 import { CypherError } from '../errors.js';
-import type { Clause, Query, SingleQuery } from '../parse/ast.js';
+import type { Clause, Query, RelPattern, SingleQuery } from '../parse/ast.js';
 import { positionAt } from '../parse/lexer.js';
 import { equivalenceKey } from '../values/compare.js';
 import type { Value } from '../values/types.js';
@@ -12,6 +12,10 @@ import { compileMatch, optional } from './match.js';
 import { compileProjection, pipe } from './projection.js';
 import { compileWrite } from './writes.js';
 import { countByType } from '../plan/count-store.js';
+import { shortestWalkRelationship } from '../plan/shortest-walks.js';
+
+/** `general`: no shortcut plans (count store, shortest walks), so tests can compare against them. */
+type QueryEnv = CompileEnv & { write: boolean; general?: boolean };
 
 export interface CompiledQuery {
   op: Operator;
@@ -27,10 +31,11 @@ const WRITE_CLAUSES: Record<string, string> = {
   foreach: 'FOREACH',
 };
 
-export function createEnv(text: string, write: boolean): CompileEnv & { write: boolean } {
-  const env: CompileEnv & { write: boolean } = {
+export function createEnv(text: string, write: boolean, general = false): QueryEnv {
+  const env: QueryEnv = {
     text,
     write,
+    general,
     pattern(patterns, where, scope) {
       return compileMatch(patterns, where, scope, env).op;
     },
@@ -79,7 +84,7 @@ export function compileQuery(
 function compileSingle(
   query: SingleQuery,
   scope: Scope,
-  env: CompileEnv & { write: boolean },
+  env: QueryEnv,
   existential: boolean,
 ): CompiledQuery {
   const { clauses } = query;
@@ -90,7 +95,8 @@ function compileSingle(
   clauses.forEach((clause, i) => {
     if (skip > 0) return void skip--;
     const last = i === clauses.length - 1;
-    const counted = i === 0 ? compileCountStore(clause, clauses[1], s, env) : undefined;
+    const counted =
+      i === 0 && !env.general ? compileCountStore(clause, clauses[1], s, env) : undefined;
     if (counted) {
       op = pipe(op, counted.op);
       s = counted.scope;
@@ -104,7 +110,10 @@ function compileSingle(
         'RETURN can only be used at the end of the query',
         positionAt(env.text, clause.start),
       );
-    const compiled = compileClause(clause, s, env);
+    // Writes may interleave with a lazy MATCH: the shortcut only runs read-only.
+    const walks =
+      env.general || env.write ? undefined : shortestWalkRelationship(clause, clauses[i + 1]);
+    const compiled = compileClause(clause, s, env, walks);
     op = pipe(op, compiled.op);
     s = compiled.scope;
     if (compiled.columns) columns = compiled.columns;
@@ -233,6 +242,7 @@ function compileClause(
   clause: Clause,
   scope: Scope,
   env: CompileEnv & { write: boolean },
+  walks?: RelPattern,
 ): ClauseResult {
   const write = WRITE_CLAUSES[clause.kind];
   if (write) {
@@ -246,7 +256,7 @@ function compileClause(
   switch (clause.kind) {
     case 'match': {
       const s = scope.child();
-      const { op, introduced } = compileMatch(clause.patterns, clause.where, s, env);
+      const { op, introduced } = compileMatch(clause.patterns, clause.where, s, env, walks);
       return { op: clause.optional ? optional(op, introduced) : op, scope: s };
     }
     case 'unwind': {

@@ -34,6 +34,8 @@ export type Step =
       /** Relationship slots of this MATCH bound before this step: a match uses each relationship once. */
       unique: number[];
       uniqueLists: number[];
+      /** Only the end nodes and their least distance matter (plan/shortest-walks.ts). */
+      shortestWalks?: true;
     }
   | {
       kind: 'shortest';
@@ -58,6 +60,8 @@ export function planMatch(
   where: Expr | undefined,
   scope: Scope,
   text: string,
+  /** The variable-length relationship a breadth-first search may expand, if any. */
+  shortestWalks?: RelPattern,
 ): MatchPlan {
   const bound = new Set<string>(scope.names().filter((n) => scope.has(n)));
   const introduced: number[] = [];
@@ -152,6 +156,7 @@ export function planMatch(
         check: toNode,
         unique: [...relSlots],
         uniqueLists: [...relListSlots],
+        ...(rel === shortestWalks && { shortestWalks: true as const }),
       });
       (list ? relListSlots : relSlots).push(r.slot);
       flush();

@@ -27,6 +27,8 @@ function download(name: string, type: string, body: string): void {
 export function mountCypher(root: HTMLElement, ctx: AppContext): CypherPanel {
   const status = h('p', { class: 'cypher-status', role: 'status' });
   const error = h('div', { class: 'cypher-error', role: 'alert', hidden: true });
+  // The warnings either backend gives with the rows (an unknown label, a cartesian product).
+  const notes = h('ul', { class: 'cypher-notes', 'aria-label': 'Notifications', hidden: true });
   const history = h('select', { class: 'cypher-history', 'aria-label': 'Query history' });
   const tableTab = h('button', { type: 'button', 'aria-pressed': 'true' }, 'Table');
   const graphTab = h('button', { type: 'button', 'aria-pressed': 'false' }, 'Graph');
@@ -172,6 +174,19 @@ export function mountCypher(root: HTMLElement, ctx: AppContext): CypherPanel {
         `${s.rows} row${s.rows === 1 ? '' : 's'} · ${s.ms} ms · ${s.backend}` +
         (s.truncated ? ' · truncated: more rows existed than the row limit allows' : '');
       status.classList.toggle('truncated', s.truncated);
+      fill(
+        notes,
+        ...s.notifications.map((n) =>
+          h(
+            'li',
+            {},
+            h('strong', {}, n.title),
+            n.position ? ` (line ${n.position.line}, column ${n.position.column}) ` : ' ',
+            n.description,
+          ),
+        ),
+      );
+      notes.hidden = s.notifications.length === 0;
       renderTable(answer);
       show(
         answer.columns.length > 0 && answer.graph.nodes.length > 0 && showing === 'graph'
@@ -189,6 +204,7 @@ export function mountCypher(root: HTMLElement, ctx: AppContext): CypherPanel {
       fill(error, h('strong', {}, detail?.code ?? 'error'), ' ', (err as Error).message, where);
       error.hidden = false;
       status.textContent = '';
+      notes.hidden = true;
       if (detail?.position)
         editor.markError({ offset: detail.position.offset, message: detail.message });
       fill(table);
@@ -235,6 +251,7 @@ export function mountCypher(root: HTMLElement, ctx: AppContext): CypherPanel {
       showMain,
     ),
     status,
+    notes,
     error,
     h('div', { class: 'segmented', role: 'group', 'aria-label': 'Result as' }, tableTab, graphTab),
     table,

@@ -1,0 +1,142 @@
+// The breadth-first shortcut for variable-length patterns whose walks matter only by end node and
+// least length (plan/shortest-walks.ts): which queries take it, and that every query of the shape
+// answers exactly as the general walk enumeration does, on random multigraphs with self-loops,
+// parallel relationships, several types and relationship properties.
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../src/bench/synthetic.js';
+import { CypherError } from '../../src/cypher/errors.js';
+import { MemoryGraph } from '../../src/cypher/graph/memory.js';
+import { runQuery } from '../../src/cypher/index.js';
+import type { SingleQuery } from '../../src/cypher/parse/ast.js';
+import { parse } from '../../src/cypher/parse/parser.js';
+import { shortestWalkRelationship } from '../../src/cypher/plan/shortest-walks.js';
+import {
+  NodeValue,
+  PathValue,
+  RelationshipValue,
+  type Value,
+} from '../../src/cypher/values/types.js';
+
+const TYPES = ['X', 'Y', 'Z'];
+
+/** A random multigraph: `nodes` nodes labelled A and/or B, `rels` relationships of three types. */
+function randomGraph(seed: number, nodes: number, rels: number): MemoryGraph {
+  const random = seededRandom(seed);
+  const pick = (n: number) => Math.floor(random() * n);
+  const g = new MemoryGraph();
+  for (let i = 0; i < nodes; i++) {
+    const labels = [['A'], ['B'], ['A', 'B'], []][pick(4)] as string[];
+    g.createNode(labels, new Map([['id', BigInt(i)]]));
+  }
+  for (let i = 0; i < rels; i++) {
+    const start = pick(nodes);
+    // One in eight is a self-loop; the rest may repeat a pair, which makes parallel relationships.
+    const end = random() < 0.125 ? start : pick(nodes);
+    g.createRelationship(TYPES[pick(3)] as string, start, end, new Map([['w', BigInt(pick(2))]]));
+  }
+  return g;
+}
+
+/** A value as comparable text: nodes by id, relationships by start, type and end. */
+function text(v: Value): string {
+  if (v instanceof NodeValue) return `(${String(v.graph.nodeProperty(v.id, 'id'))})`;
+  if (v instanceof RelationshipValue)
+    return `[${v.graph.relStart(v.id)}-${v.graph.relType(v.id)}-${v.graph.relEnd(v.id)}]`;
+  if (v instanceof PathValue) return `<${v.nodes.map(text).join(',')}>`;
+  if (Array.isArray(v)) return `[${v.map(text).join(',')}]`;
+  return String(v);
+}
+
+/** The rows of a run, in order when the query sorts them, else sorted. */
+function answer(g: MemoryGraph, query: string, a: bigint, general: boolean): string[] {
+  const { rows } = runQuery(g, query, {
+    params: new Map([['a', a]]),
+    generalPlans: general,
+    limits: { maxRows: 100_000 },
+  });
+  const lines = rows.map((r) => r.map(text).join(' | '));
+  return query.includes('ORDER BY') ? lines : lines.sort();
+}
+
+const SHAPED = [
+  'MATCH p = (a {id: $a})-[*0..2]-(b) RETURN b.id AS id, min(length(p)) AS d',
+  'MATCH p = (a {id: $a})-[*0..3]->(b:A) RETURN b.id AS id, min(length(p)) AS d',
+  'MATCH p = (a {id: $a})<-[:X|Y*0..2]-(b) RETURN b.id AS id, min(length(p)) AS d',
+  'MATCH (a {id: $a}) MATCH p = (a)-[:X*0..]-(b:B) RETURN b.id, min(length(p))',
+  'MATCH (a {id: $a})-[r*0..2]-(b) RETURN DISTINCT b.id',
+  'MATCH (a {id: $a})-[*0..3 {w: 1}]-(b) RETURN count(DISTINCT b) AS n, max(b.id) AS top',
+  'MATCH p = (b:A)-[*0..2]->(a:B {id: $a}) RETURN b.id, min(length(p)) AS d',
+  'MATCH p = (a {id: $a})-[*0..2]-(b) WHERE b.id <> $a RETURN b.id AS id, min(length(p)) AS d ORDER BY d, id LIMIT 3',
+  'MATCH (a {id: $a}) OPTIONAL MATCH p = (a)-[:Z*0..1]->(b:B) RETURN a.id, b.id, min(length(p))',
+  "OPTIONAL MATCH (a {id: 'none'}) MATCH p = (a)-[*0..2]-(b) RETURN b.id, min(length(p))",
+  'MATCH p = (a:A)-[*0..2]-(b:B) RETURN a.id, b.id, min(length(p)) AS d',
+  'MATCH (a {id: $a}), (c:B) MATCH p = (a)-[*0..3]-(c) RETURN c.id, min(length(p)) AS d',
+  'MATCH p = (a {id: $a})-[:Y|Z*0..3]-(b) WITH b, min(length(p)) AS d WHERE d > 0 RETURN b.id, d',
+  'MATCH p = (a {id: $a})-[*0..2]-(b:A WHERE b.id > 3) RETURN b.id, min(length(p)) + 1 AS d',
+  'MATCH p = (a {id: $a})-[*0..0]-(b) RETURN b.id, min(length(p))',
+  'MATCH (a {id: $a})-[:Q*0..2]-(b) RETURN DISTINCT b.id',
+  'MATCH p = (a {id: $a})-[*0..2]-(a) RETURN a.id, min(length(p))',
+  'MATCH p = (a {id: $a})-[*0..3]-(b) RETURN min(length(p)) AS d, count(DISTINCT b) AS n',
+];
+
+/** What the recognizer says of the query's last MATCH and the clause after it. */
+const walkRel = (query: string) => {
+  const { clauses } = parse(query).parts[0] as SingleQuery;
+  const at = clauses.findLastIndex((c) => c.kind === 'match');
+  return shortestWalkRelationship(clauses[at] as (typeof clauses)[number], clauses[at + 1]);
+};
+
+describe('shortest-walk shortcut: which queries take it', () => {
+  it('takes the shapes whose walks matter only by end node and least length', () => {
+    for (const query of SHAPED) expect(walkRel(query), query).toBeDefined();
+  });
+
+  it.each([
+    ['every walk is a row', 'MATCH p = (a {id: $a})-[*0..2]-(b) RETURN b.id, length(p)'],
+    ['rows are counted', 'MATCH (a {id: $a})-[*0..2]-(b) RETURN b.id, count(*)'],
+    ['walks are collected', 'MATCH (a {id: $a})-[r*0..2]-(b) RETURN b.id, collect(r)'],
+    ['order of DISTINCT collect', 'MATCH (a {id: $a})-[*0..2]-(b) RETURN collect(DISTINCT b.id)'],
+    ['a least length of 1', 'MATCH p = (a {id: $a})-[*1..2]-(b) RETURN b.id, min(length(p))'],
+    ['the longest walk', 'MATCH p = (a {id: $a})-[*0..2]-(b) RETURN b.id, max(length(p))'],
+    ['the path returned', 'MATCH p = (a {id: $a})-[*0..2]-(b) RETURN DISTINCT p'],
+    ['WHERE on the walk', 'MATCH p = (a)-[r*0..2]-(b) WHERE size(r) > 0 RETURN DISTINCT b'],
+    ['LIMIT without order', 'MATCH (a {id: $a})-[*0..2]-(b) RETURN DISTINCT b.id LIMIT 2'],
+    ['a volatile value', 'MATCH (a {id: $a})-[*0..2]-(b) RETURN DISTINCT b.id, rand()'],
+    ['a second relationship', 'MATCH (a)-[*0..2]-(b)-[:X]->(c) RETURN DISTINCT c'],
+    ['everything passed on', 'MATCH p = (a)-[*0..2]-(b) WITH * RETURN DISTINCT b'],
+    ['a fixed-length relationship', 'MATCH (a)-[r]-(b) RETURN DISTINCT b'],
+    [
+      'the walk shadowed in a comprehension',
+      'MATCH p = (a)-[*0..2]-(b) RETURN b, min([p IN [1] | p][0])',
+    ],
+  ])('keeps the general plan when %s', (_why, query) => {
+    expect(walkRel(query)).toBeUndefined();
+  });
+});
+
+describe('shortest-walk shortcut: same answers as the general plan', () => {
+  it.each(SHAPED)('%s', (query) => {
+    for (let seed = 1; seed <= 25; seed++) {
+      const nodes = 4 + (seed % 9);
+      const g = randomGraph(seed, nodes, nodes + 2 * (seed % 7));
+      for (const a of [0n, BigInt(nodes - 1), BigInt(seed % nodes)]) {
+        const general = answer(g, query, a, true);
+        expect(answer(g, query, a, false), `seed ${seed}, a = ${a}`).toEqual(general);
+      }
+    }
+  });
+
+  it('answers where enumerating every walk would pass the expansion limit', () => {
+    // Ten nodes, all pairs joined: hundreds of thousands of walks of up to six hops, 90 relationships.
+    const g = new MemoryGraph();
+    for (let i = 0; i < 10; i++) g.createNode(['A'], new Map([['id', BigInt(i)]]));
+    for (let i = 0; i < 10; i++)
+      for (let j = i + 1; j < 10; j++) g.createRelationship('X', i, j, new Map());
+    const query =
+      'MATCH p = (a {id: 0})-[*0..6]-(b) RETURN b.id AS id, min(length(p)) AS d ORDER BY id';
+    const limits = { maxExpansions: 10_000 };
+    expect(() => runQuery(g, query, { limits, generalPlans: true })).toThrow(CypherError);
+    const { rows } = runQuery(g, query, { limits });
+    expect(rows).toEqual([[0n, 0n], ...Array.from({ length: 9 }, (_, i) => [BigInt(i + 1), 1n])]);
+  });
+});
