@@ -34,6 +34,11 @@ export function semanticError(env: CompileEnv, at: number, message: string): Cyp
   return new CypherError('semantic', message, positionAt(env.text, at));
 }
 
+/** An operand of the wrong type found before running: Neo4j's "Type mismatch", a type error. */
+function typeMismatch(env: CompileEnv, at: number, message: string): CypherError {
+  return new CypherError('type', `Type mismatch: ${message}`, positionAt(env.text, at));
+}
+
 export function isAggregateCall(e: Expr): boolean {
   return (
     e.kind === 'call' &&
@@ -126,7 +131,7 @@ export function compileExpr(e: Expr, scope: Scope, env: CompileEnv): Evaluator {
     case 'not': {
       const t = literalType(e.arg);
       if (t && t !== 'BOOLEAN' && t !== 'NULL')
-        throw semanticError(env, e.arg.start, `Type mismatch: NOT expects a BOOLEAN but got ${t}`);
+        throw typeMismatch(env, e.arg.start, `NOT expects a BOOLEAN but got ${t}`);
       const arg = sub(e.arg);
       return (row, ctx) => {
         const v = asTernary(arg(row, ctx), 'NOT');
@@ -136,11 +141,7 @@ export function compileExpr(e: Expr, scope: Scope, env: CompileEnv): Evaluator {
     case 'neg': {
       const t = literalType(e.arg);
       if (t && t !== 'INTEGER' && t !== 'FLOAT' && t !== 'NULL')
-        throw semanticError(
-          env,
-          e.arg.start,
-          `Type mismatch: unary - expects a number but got ${t}`,
-        );
+        throw typeMismatch(env, e.arg.start, `unary - expects a number but got ${t}`);
       const arg = sub(e.arg);
       return (row, ctx) => arith.negate(arg(row, ctx));
     }
@@ -328,7 +329,7 @@ function literalType(e: Expr): string | undefined {
 /** What Neo4j's semantic check lets stand beside a STRING in `+`. */
 const CONCATENABLE = new Set(['STRING', 'INTEGER', 'FLOAT', 'LIST', 'NULL']);
 
-/** Literal operands of the wrong type are a compile-time error, as in Neo4j's semantic check. */
+/** Literal operands of the wrong type are an error before running, as in Neo4j's semantic check. */
 function checkOperandTypes(e: Expr & { kind: 'binary' }, env: CompileEnv): void {
   const lt = literalType(e.left);
   const rt = literalType(e.right);
@@ -338,18 +339,14 @@ function checkOperandTypes(e: Expr & { kind: 'binary' }, env: CompileEnv): void 
       [rt, e.right],
     ] as const)
       if (t && t !== 'BOOLEAN' && t !== 'NULL')
-        throw semanticError(
-          env,
-          side.start,
-          `Type mismatch: ${e.op} expects BOOLEAN operands but got ${t}`,
-        );
+        throw typeMismatch(env, side.start, `${e.op} expects BOOLEAN operands but got ${t}`);
     return;
   }
   // Only a value's static type is checked here: at run time Neo4j concatenates any of them.
   if (e.op === '+' && lt && rt && (lt === 'STRING' || rt === 'STRING')) {
     const other = lt === 'STRING' ? rt : lt;
     if (!CONCATENABLE.has(other))
-      throw semanticError(env, e.start, `Type mismatch: + cannot join a STRING and a ${other}`);
+      throw typeMismatch(env, e.start, `+ cannot join a STRING and a ${other}`);
   }
   const f = ARITH[e.op];
   if (!f || !lt || !rt || e.left.kind !== 'literal' || e.right.kind !== 'literal') return;
@@ -357,7 +354,7 @@ function checkOperandTypes(e: Expr & { kind: 'binary' }, env: CompileEnv): void 
     f(e.left.value, e.right.value);
   } catch (err) {
     if (err instanceof CypherError && err.code === 'type')
-      throw semanticError(env, e.start, err.message);
+      throw typeMismatch(env, e.start, err.message);
   }
 }
 

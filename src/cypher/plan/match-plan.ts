@@ -79,7 +79,7 @@ export function planMatch(
         );
       if (known !== 'any' && known !== kind)
         throw new CypherError(
-          'semantic',
+          'type',
           `Type mismatch: \`${name}\` was ${known === 'value' ? 'a value' : `a ${known}`}, used here as a ${kind}`,
           positionAt(text, 0),
         );
