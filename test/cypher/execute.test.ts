@@ -209,6 +209,47 @@ describe('projection', () => {
   });
 });
 
+describe('exists(pattern)', () => {
+  it('is a boolean anywhere, as in Neo4j 5, where a bare pattern is only a predicate', () => {
+    expect(
+      rows('MATCH (n) RETURN n, exists((n)-[:SHELTERS]->()) AS shelters ORDER BY n.name'),
+    ).toEqual([
+      ['AIG', true],
+      ['Kabul', false],
+      ['Pakistan', false],
+      ['TTP', false],
+    ]);
+    expect(
+      rows('MATCH (n) WITH exists((n)-->()) AS out RETURN out, count(*) ORDER BY out'),
+    ).toEqual([
+      [false, 1],
+      [true, 3],
+    ]);
+    expect(
+      rows("MATCH (n {name: 'TTP'}) RETURN CASE WHEN NOT exists((n)<-[:STRIKES]-()) THEN 1 END"),
+    ).toEqual([[null]]);
+  });
+
+  it('refuses what Neo4j refuses, as syntax errors', () => {
+    expect(failure('MATCH (n) RETURN (n)-->() AS p')).toMatchObject({
+      code: 'syntax',
+      message: /should only be used in order to test the existence of a pattern/,
+    });
+    expect(failure('MATCH (n) RETURN exists((n)-->(m))')).toMatchObject({
+      code: 'syntax',
+      message: /not allowed to introduce new variables: 'm'/,
+    });
+    expect(failure('MATCH (n) RETURN exists(n.name)')).toMatchObject({
+      code: 'syntax',
+      message: /property existence syntax/,
+    });
+    expect(failure('MATCH (n) RETURN exists((n))').message).toMatch(/not a pattern/);
+    expect(failure('MATCH (n) RETURN exists((n)-->(), (n)-->())').message).toMatch(
+      /Too many parameters/,
+    );
+  });
+});
+
 describe('semantic errors', () => {
   it('name unknown variables and functions before running', () => {
     expect(failure('MATCH (n) RETURN m')).toMatchObject({

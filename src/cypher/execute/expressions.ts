@@ -2,7 +2,7 @@
 // variables and functions are found before the query runs and evaluation does no lookups.
 import { CypherError } from '../errors.js';
 import { lookupAggregate, lookupFunction } from '../functions/registry.js';
-import { positionAt } from '../parse/lexer.js';
+import { positionAt, syntaxError } from '../parse/lexer.js';
 import type { Expr, LabelExpr, PatternPart, Query } from '../parse/ast.js';
 import * as arith from '../values/arithmetic.js';
 import { asTernary, compareOp, equals, isTemporal, typeName } from '../values/compare.js';
@@ -265,10 +265,10 @@ export function compileExpr(e: Expr, scope: Scope, env: CompileEnv): Evaluator {
       if (e.kind === 'patternPredicate') {
         for (const n of [...e.pattern.nodes, ...e.pattern.rels])
           if (n.variable !== undefined && !scope.has(n.variable))
-            throw semanticError(
-              env,
+            throw syntaxError(
+              env.text,
               n.start,
-              `Variable \`${n.variable}\` not defined (a pattern predicate cannot introduce variables)`,
+              `PatternExpressions are not allowed to introduce new variables: '${n.variable}'`,
             );
         matcher = env.pattern([e.pattern], undefined, inner);
       } else if (e.query) matcher = env.subquery(e.query, inner);

@@ -67,7 +67,8 @@ export type ExprBody =
     }
   | { kind: 'reduce'; accumulator: string; init: Expr; variable: string; source: Expr; expr: Expr }
   /** A pattern used as a predicate: true when it has at least one match. */
-  | { kind: 'patternPredicate'; pattern: PatternPart }
+  /** A pattern as a predicate: bare (in WHERE) or as the function exists(pattern), allowed anywhere. */
+  | { kind: 'patternPredicate'; pattern: PatternPart; call?: true }
   | { kind: 'exists'; patterns: PatternPart[]; where?: Expr; query?: Query }
   | { kind: 'countSubquery'; patterns: PatternPart[]; where?: Expr; query?: Query }
   | { kind: 'mapProjection'; target: string; items: MapProjectionItem[] };

@@ -363,8 +363,9 @@ export abstract class ExpressionParser extends Cursor {
       });
       if (pattern) {
         this.expectSymbol(')');
-        return this.make(start, { kind: 'patternPredicate', pattern });
+        return this.make(start, { kind: 'patternPredicate', pattern, call: true });
       }
+      return this.notAPattern(start);
     }
     if (this.acceptSymbol('*')) {
       this.expectSymbol(')');
@@ -378,6 +379,23 @@ export abstract class ExpressionParser extends Cursor {
     }
     this.expectSymbol(')');
     return this.make(start, { kind: 'call', name, distinct, args, star: false });
+  }
+
+  /** exists() of anything but a relationship pattern: Neo4j's syntax errors for each case. */
+  private notAPattern(start: number): never {
+    const args: Expr[] = [];
+    do args.push(this.expr());
+    while (this.acceptSymbol(','));
+    const [arg] = args;
+    if (args.length > 1)
+      throw syntaxError(this.text, start, "Too many parameters for function 'exists'");
+    if (arg?.kind === 'prop')
+      throw syntaxError(
+        this.text,
+        start,
+        'The property existence syntax `... exists(variable.property)` is no longer supported. Please use `variable.property IS NOT NULL` instead',
+      );
+    throw syntaxError(this.text, arg?.start ?? start, 'Argument to exists(...) is not a pattern');
   }
 
   private caseExpr(): Expr {

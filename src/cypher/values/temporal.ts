@@ -567,7 +567,10 @@ export function approximateDuration(
   const wholeDays = Math.trunc(monthDays);
   const daySeconds = (monthDays - wholeDays) * SECONDS_PER_DAY + seconds;
   const wholeSeconds = Math.trunc(daySeconds);
-  const allNanos = Math.trunc((daySeconds - wholeSeconds) * NANOS_PER_SECOND + nanos);
+  // In nanoseconds before subtracting, as Neo4j does: 21.545 s keeps its 545,000,000 ns.
+  const allNanos = Math.trunc(
+    nanos + daySeconds * NANOS_PER_SECOND - wholeSeconds * NANOS_PER_SECOND,
+  );
   return new DurationValue(wholeMonths, wholeDays, wholeSeconds, allNanos);
 }
 
