@@ -209,6 +209,45 @@ describe('projection', () => {
   });
 });
 
+describe('COLLECT { } subqueries', () => {
+  it('list the one returned column over the rows, per outer row, nulls kept', () => {
+    expect(
+      rows(
+        'MATCH (n) RETURN n, COLLECT { MATCH (n)-->(m) RETURN m.name ORDER BY m.name } AS out ORDER BY n.name',
+      ),
+    ).toEqual([
+      ['AIG', ['Kabul', 'TTP']],
+      ['Kabul', []],
+      ['Pakistan', ['AIG', 'TTP']],
+      ['TTP', ['Pakistan']],
+    ]);
+    expect(rows('RETURN COLLECT { UNWIND [1, null, 1] AS x RETURN x } AS l')).toEqual([
+      [[1, null, 1]],
+    ]);
+    expect(
+      rows('RETURN COLLECT { UNWIND [2, 1] AS x RETURN x UNION RETURN 3 AS x } AS l, 1 AS k'),
+    ).toEqual([[[2, 1, 3], 1]]);
+    expect(
+      rows(
+        "MATCH (n {name: 'TTP'}) RETURN size(COLLECT { MATCH (n)--(m) RETURN DISTINCT m }) AS c",
+      ),
+    ).toEqual([[2]]);
+  });
+
+  it('must end with a single return column and make no updates, as Neo4j requires', () => {
+    for (const q of [
+      'RETURN COLLECT { UNWIND [1] AS x RETURN x, x AS y } AS l',
+      'RETURN COLLECT { UNWIND [1] AS x RETURN * } AS l',
+      'RETURN COLLECT { MATCH (n) } AS l',
+    ])
+      expect(failure(q)).toMatchObject({ code: 'syntax', message: /single return column/ });
+    expect(failure('RETURN COLLECT { CREATE (n) RETURN n } AS l', { write: true })).toMatchObject({
+      code: 'syntax',
+      message: /cannot contain any updates/,
+    });
+  });
+});
+
 describe('exists(pattern)', () => {
   it('is a boolean anywhere, as in Neo4j 5, where a bare pattern is only a predicate', () => {
     expect(

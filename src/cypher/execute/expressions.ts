@@ -276,6 +276,14 @@ export function compileExpr(e: Expr, scope: Scope, env: CompileEnv): Evaluator {
       if (e.kind === 'countSubquery') return (row, ctx) => BigInt(drain(matcher([row], ctx)));
       return (row, ctx) => !matcher([row], ctx)[Symbol.iterator]().next().done;
     }
+    case 'collectSubquery': {
+      const body = env.subquery(e.query, scope.child());
+      return (row, ctx) => {
+        const out: Value[] = [];
+        for (const r of body([row], ctx)) out.push(r[0] ?? null);
+        return checkSize(out, ctx);
+      };
+    }
     case 'mapProjection': {
       const slot = scope.slot(e.target);
       if (slot === undefined)

@@ -36,7 +36,12 @@ function aggregateCalls(e: unknown, out: Expr[] = []): Expr[] {
     out.push(expr);
     return out;
   }
-  if (expr.kind === 'exists' || expr.kind === 'countSubquery' || expr.kind === 'patternComp')
+  if (
+    expr.kind === 'exists' ||
+    expr.kind === 'countSubquery' ||
+    expr.kind === 'collectSubquery' ||
+    expr.kind === 'patternComp'
+  )
     return out;
   // An aggregate may feed a comprehension (its source) but not run per element.
   const perElement =

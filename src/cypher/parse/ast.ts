@@ -71,6 +71,8 @@ export type ExprBody =
   | { kind: 'patternPredicate'; pattern: PatternPart; call?: true }
   | { kind: 'exists'; patterns: PatternPart[]; where?: Expr; query?: Query }
   | { kind: 'countSubquery'; patterns: PatternPart[]; where?: Expr; query?: Query }
+  /** COLLECT { ... RETURN x }: the list of x over the subquery's rows (Neo4j 5.6+). */
+  | { kind: 'collectSubquery'; query: Query }
   | { kind: 'mapProjection'; target: string; items: MapProjectionItem[] };
 
 export type MapProjectionItem =
