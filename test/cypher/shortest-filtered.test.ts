@@ -62,4 +62,22 @@ describe('shortest paths with a WHERE on the path', () => {
     // The graphs are dense enough that most questions have an answer.
     expect(nonEmpty).toBeGreaterThan(100);
   });
+
+  it('applies all/none over the relationships during the search, not by trying every trail', () => {
+    // A chain of 30 A relationships, every node also joined to a hub by B: avoiding B leaves
+    // only the chain, while the trails through the hub grow exponentially with their length.
+    const g = new MemoryGraph();
+    const nodes = Array.from({ length: 31 }, (_, i) => `(n${i}:N {i: ${i}})`);
+    const chain = Array.from({ length: 30 }, (_, i) => `(n${i})-[:A]->(n${i + 1})`);
+    const star = Array.from({ length: 31 }, (_, i) => `(hub)-[:B]->(n${i})`);
+    runQuery(g, `CREATE (hub:Hub), ${[...nodes, ...chain, ...star].join(', ')}`, { write: true });
+    const query = (where: string) =>
+      runQuery(
+        g,
+        `MATCH (a:N {i: 0}), (b:N {i: 30}) MATCH p = shortestPath((a)-[*..40]-(b)) WHERE ${where} RETURN length(p)`,
+        { limits: { maxExpansions: 5000 } },
+      ).rows.map((r) => r.map(Number));
+    expect(query("none(r IN relationships(p) WHERE type(r) = 'B')")).toEqual([[30]]);
+    expect(query("all(r IN relationships(p) WHERE type(r) = 'A')")).toEqual([[30]]);
+  });
 });

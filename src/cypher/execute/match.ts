@@ -9,7 +9,7 @@ import { NodeValue, PathValue, RelationshipValue, type Value } from '../values/t
 import type { Operator, Row, RunContext, Scope } from './context.js';
 import { compileExpr, labelTest, type CompileEnv } from './expressions.js';
 import { shortestPaths } from './shortest.js';
-import { filteredShortestPaths } from './shortest-filtered.js';
+import { filteredShortestPaths, relationshipTest } from './shortest-filtered.js';
 
 type NodeTest = (node: number, row: Row, ctx: RunContext) => boolean;
 
@@ -350,6 +350,9 @@ function shortest(step: Step & { kind: 'shortest' }, scope: Scope, env: CompileE
       'shortestPath with a minimum length above 1 is not supported on the embedded store',
     );
   const where = step.where.map((e) => compileExpr(e, scope, env));
+  // all/none over the path's relationships restrict the search itself (as Neo4j applies them).
+  const perRel = relationshipTest(step.where, step.own, scope, env);
+  const relTests = [props, perRel].filter((t) => t !== undefined);
   return function* (input, ctx) {
     const g = ctx.graph;
     const ids = types(ctx);
@@ -357,7 +360,8 @@ function shortest(step: Step & { kind: 'shortest' }, scope: Scope, env: CompileE
       const a = row[step.from];
       const b = row[step.to];
       if (!(a instanceof NodeValue) || !(b instanceof NodeValue)) continue;
-      const accept = props ? (r: number) => props(r, row, ctx) : undefined;
+      const accept =
+        relTests.length > 0 ? (r: number) => relTests.every((t) => t(r, row, ctx)) : undefined;
       const bind = (rels: number[]): Row => {
         const out = row.slice();
         const relValues = rels.map((r) => new RelationshipValue(g, r));

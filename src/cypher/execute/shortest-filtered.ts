@@ -3,7 +3,52 @@
 // until some length has a trail the predicate accepts; the first such trail (shortestPath) or
 // every one of that length (allShortestPaths).
 import type { Direction, QueryGraph } from '../graph/types.js';
-import type { RunContext } from './context.js';
+import type { Expr } from '../parse/ast.js';
+import { freeVariables } from '../plan/free-vars.js';
+import { asTernary } from '../values/compare.js';
+import { RelationshipValue } from '../values/types.js';
+import type { Row, RunContext, Scope } from './context.js';
+import { compileExpr, type CompileEnv } from './expressions.js';
+
+export type RelationshipTest = (rel: number, row: Row, ctx: RunContext) => boolean;
+
+/**
+ * The conjuncts all(x IN relationships(p) WHERE ...) and none(...) (or over the relationship
+ * list variable) whose predicate reads only x and the outer row: a test each relationship of
+ * the search must pass, so the breadth-first search itself applies them. Undefined when none.
+ */
+export function relationshipTest(
+  where: readonly Expr[],
+  own: readonly string[],
+  scope: Scope,
+  env: CompileEnv,
+): RelationshipTest | undefined {
+  const tests: RelationshipTest[] = [];
+  for (const e of where) {
+    if (e.kind !== 'quantifier' || (e.quantifier !== 'all' && e.quantifier !== 'none')) continue;
+    const s = e.source;
+    const overRelationships =
+      (s.kind === 'var' && own.includes(s.name)) ||
+      (s.kind === 'call' &&
+        s.name.toLowerCase() === 'relationships' &&
+        s.args.length === 1 &&
+        s.args[0]?.kind === 'var' &&
+        own.includes(s.args[0].name));
+    const reads = freeVariables(e.where);
+    if (!overRelationships || own.some((v) => v !== e.variable && reads.has(v))) continue;
+    const inner = scope.child();
+    const slot = inner.fresh(e.variable);
+    const predicate = compileExpr(e.where, inner, env);
+    const wanted = e.quantifier === 'all';
+    tests.push((rel, row, ctx) => {
+      const r = row.slice();
+      r[slot] = new RelationshipValue(ctx.graph, rel);
+      return asTernary(predicate(r, ctx), `${e.quantifier}()`) === wanted;
+    });
+  }
+  if (tests.length === 0) return undefined;
+  return (rel, row, ctx) => tests.every((t) => t(rel, row, ctx));
+}
 
 /** Which relationships a step may take: the pattern's types and properties. */
 export interface Walk {

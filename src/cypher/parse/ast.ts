@@ -66,8 +66,7 @@ export type ExprBody =
       where: Expr;
     }
   | { kind: 'reduce'; accumulator: string; init: Expr; variable: string; source: Expr; expr: Expr }
-  /** A pattern used as a predicate: true when it has at least one match. */
-  /** A pattern as a predicate: bare (in WHERE) or as the function exists(pattern), allowed anywhere. */
+  /** A pattern used as a predicate: true when it has at least one match; `call` when written exists(pattern). */
   | { kind: 'patternPredicate'; pattern: PatternPart; call?: true }
   | { kind: 'exists'; patterns: PatternPart[]; where?: Expr; query?: Query }
   | { kind: 'countSubquery'; patterns: PatternPart[]; where?: Expr; query?: Query }

@@ -45,6 +45,8 @@ export type Step =
       path?: number;
       /** WHERE conjuncts on the path or its relationships: the search returns paths that pass. */
       where: Expr[];
+      /** The path's and the relationships' variable names, which those conjuncts read. */
+      own: string[];
     }
   | { kind: 'filter'; expr: Expr }
   | { kind: 'path'; slot: number; nodes: number[]; rels: Array<{ slot: number; list: boolean }> };
@@ -287,6 +289,7 @@ function planShortest(
     all: part.shortest === 'all',
     ...(path !== undefined && { path }),
     where: onPath.map((p) => p.expr),
+    own,
   });
   return pending.filter((p) => !onPath.includes(p));
 }
