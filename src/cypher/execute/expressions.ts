@@ -2,7 +2,7 @@
 // variables and functions are found before the query runs and evaluation does no lookups.
 import { CypherError } from '../errors.js';
 import { lookupAggregate, lookupFunction } from '../functions/registry.js';
-import { positionAt } from '../parse/lexer.js';
+import { positionAt, syntaxError } from '../parse/lexer.js';
 import type { Expr, LabelExpr, PatternPart, Query } from '../parse/ast.js';
 import * as arith from '../values/arithmetic.js';
 import { asTernary, compareOp, equals, isTemporal, typeName } from '../values/compare.js';
@@ -32,6 +32,11 @@ export interface CompileEnv {
 
 export function semanticError(env: CompileEnv, at: number, message: string): CypherError {
   return new CypherError('semantic', message, positionAt(env.text, at));
+}
+
+/** An operand of the wrong type found before running: Neo4j's "Type mismatch", a type error. */
+function typeMismatch(env: CompileEnv, at: number, message: string): CypherError {
+  return new CypherError('type', `Type mismatch: ${message}`, positionAt(env.text, at));
 }
 
 export function isAggregateCall(e: Expr): boolean {
@@ -126,7 +131,7 @@ export function compileExpr(e: Expr, scope: Scope, env: CompileEnv): Evaluator {
     case 'not': {
       const t = literalType(e.arg);
       if (t && t !== 'BOOLEAN' && t !== 'NULL')
-        throw semanticError(env, e.arg.start, `Type mismatch: NOT expects a BOOLEAN but got ${t}`);
+        throw typeMismatch(env, e.arg.start, `NOT expects a BOOLEAN but got ${t}`);
       const arg = sub(e.arg);
       return (row, ctx) => {
         const v = asTernary(arg(row, ctx), 'NOT');
@@ -136,11 +141,7 @@ export function compileExpr(e: Expr, scope: Scope, env: CompileEnv): Evaluator {
     case 'neg': {
       const t = literalType(e.arg);
       if (t && t !== 'INTEGER' && t !== 'FLOAT' && t !== 'NULL')
-        throw semanticError(
-          env,
-          e.arg.start,
-          `Type mismatch: unary - expects a number but got ${t}`,
-        );
+        throw typeMismatch(env, e.arg.start, `unary - expects a number but got ${t}`);
       const arg = sub(e.arg);
       return (row, ctx) => arith.negate(arg(row, ctx));
     }
@@ -264,16 +265,24 @@ export function compileExpr(e: Expr, scope: Scope, env: CompileEnv): Evaluator {
       if (e.kind === 'patternPredicate') {
         for (const n of [...e.pattern.nodes, ...e.pattern.rels])
           if (n.variable !== undefined && !scope.has(n.variable))
-            throw semanticError(
-              env,
+            throw syntaxError(
+              env.text,
               n.start,
-              `Variable \`${n.variable}\` not defined (a pattern predicate cannot introduce variables)`,
+              `PatternExpressions are not allowed to introduce new variables: '${n.variable}'`,
             );
         matcher = env.pattern([e.pattern], undefined, inner);
       } else if (e.query) matcher = env.subquery(e.query, inner);
       else matcher = env.pattern(e.patterns, e.where, inner);
       if (e.kind === 'countSubquery') return (row, ctx) => BigInt(drain(matcher([row], ctx)));
       return (row, ctx) => !matcher([row], ctx)[Symbol.iterator]().next().done;
+    }
+    case 'collectSubquery': {
+      const body = env.subquery(e.query, scope.child());
+      return (row, ctx) => {
+        const out: Value[] = [];
+        for (const r of body([row], ctx)) out.push(r[0] ?? null);
+        return checkSize(out, ctx);
+      };
     }
     case 'mapProjection': {
       const slot = scope.slot(e.target);
@@ -328,7 +337,7 @@ function literalType(e: Expr): string | undefined {
 /** What Neo4j's semantic check lets stand beside a STRING in `+`. */
 const CONCATENABLE = new Set(['STRING', 'INTEGER', 'FLOAT', 'LIST', 'NULL']);
 
-/** Literal operands of the wrong type are a compile-time error, as in Neo4j's semantic check. */
+/** Literal operands of the wrong type are an error before running, as in Neo4j's semantic check. */
 function checkOperandTypes(e: Expr & { kind: 'binary' }, env: CompileEnv): void {
   const lt = literalType(e.left);
   const rt = literalType(e.right);
@@ -338,18 +347,14 @@ function checkOperandTypes(e: Expr & { kind: 'binary' }, env: CompileEnv): void 
       [rt, e.right],
     ] as const)
       if (t && t !== 'BOOLEAN' && t !== 'NULL')
-        throw semanticError(
-          env,
-          side.start,
-          `Type mismatch: ${e.op} expects BOOLEAN operands but got ${t}`,
-        );
+        throw typeMismatch(env, side.start, `${e.op} expects BOOLEAN operands but got ${t}`);
     return;
   }
   // Only a value's static type is checked here: at run time Neo4j concatenates any of them.
   if (e.op === '+' && lt && rt && (lt === 'STRING' || rt === 'STRING')) {
     const other = lt === 'STRING' ? rt : lt;
     if (!CONCATENABLE.has(other))
-      throw semanticError(env, e.start, `Type mismatch: + cannot join a STRING and a ${other}`);
+      throw typeMismatch(env, e.start, `+ cannot join a STRING and a ${other}`);
   }
   const f = ARITH[e.op];
   if (!f || !lt || !rt || e.left.kind !== 'literal' || e.right.kind !== 'literal') return;
@@ -357,7 +362,7 @@ function checkOperandTypes(e: Expr & { kind: 'binary' }, env: CompileEnv): void 
     f(e.left.value, e.right.value);
   } catch (err) {
     if (err instanceof CypherError && err.code === 'type')
-      throw semanticError(env, e.start, err.message);
+      throw typeMismatch(env, e.start, err.message);
   }
 }
 

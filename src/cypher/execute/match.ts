@@ -9,6 +9,7 @@ import { NodeValue, PathValue, RelationshipValue, type Value } from '../values/t
 import type { Operator, Row, RunContext, Scope } from './context.js';
 import { compileExpr, labelTest, type CompileEnv } from './expressions.js';
 import { shortestPaths } from './shortest.js';
+import { filteredShortestPaths, relationshipTest } from './shortest-filtered.js';
 import { shortestWalks } from './shortest-walks.js';
 
 type NodeTest = (node: number, row: Row, ctx: RunContext) => boolean;
@@ -357,6 +358,10 @@ function shortest(step: Step & { kind: 'shortest' }, scope: Scope, env: CompileE
       'unsupported',
       'shortestPath with a minimum length above 1 is not supported on the embedded store',
     );
+  const where = step.where.map((e) => compileExpr(e, scope, env));
+  // all/none over the path's relationships restrict the search itself (as Neo4j applies them).
+  const perRel = relationshipTest(step.where, step.own, scope, env);
+  const relTests = [props, perRel].filter((t) => t !== undefined);
   return function* (input, ctx) {
     const g = ctx.graph;
     const ids = types(ctx);
@@ -364,25 +369,37 @@ function shortest(step: Step & { kind: 'shortest' }, scope: Scope, env: CompileE
       const a = row[step.from];
       const b = row[step.to];
       if (!(a instanceof NodeValue) || !(b instanceof NodeValue)) continue;
-      const accept = props ? (r: number) => props(r, row, ctx) : undefined;
-      const found = shortestPaths(
-        ctx,
-        a.id,
-        b.id,
-        step.pattern.direction,
-        ids,
-        accept,
-        min,
-        max,
-        step.all,
-      );
-      for (const rels of found) {
+      const accept =
+        relTests.length > 0 ? (r: number) => relTests.every((t) => t(r, row, ctx)) : undefined;
+      const bind = (rels: number[]): Row => {
         const out = row.slice();
         const relValues = rels.map((r) => new RelationshipValue(g, r));
         out[step.rel] = step.pattern.length ? relValues : (relValues[0] ?? null);
         if (step.path !== undefined) out[step.path] = pathFrom(a, relValues);
-        yield out;
+        return out;
+      };
+      const passes = (rels: number[]) => where.every((w) => isTrue(w(bind(rels), ctx)));
+      const dir = step.pattern.direction;
+      let found = shortestPaths(ctx, a.id, b.id, dir, ids, accept, min, max, step.all);
+      if (where.length > 0) {
+        // The shortest paths found without the WHERE answer when one passes; otherwise every
+        // trail is tried, length by length (Neo4j's fallback to exhaustive search).
+        const passing = found.filter(passes);
+        found =
+          passing.length > 0 || found.length === 0
+            ? passing
+            : filteredShortestPaths(
+                ctx,
+                a.id,
+                b.id,
+                { direction: dir, types: ids, accept },
+                min,
+                max,
+                step.all,
+                passes,
+              );
       }
+      for (const rels of found) yield bind(rels);
     }
   };
 }

@@ -2,6 +2,7 @@
 // read both the new columns and, without aggregation or DISTINCT, the variables before them),
 // SKIP and LIMIT.
 import { CypherError } from '../errors.js';
+import { syntaxError } from '../parse/lexer.js';
 import { lookupAggregate } from '../functions/registry.js';
 import type { Accumulator } from '../functions/types.js';
 import type { Expr, Projection, ReturnItem } from '../parse/ast.js';
@@ -35,7 +36,12 @@ function aggregateCalls(e: unknown, out: Expr[] = []): Expr[] {
     out.push(expr);
     return out;
   }
-  if (expr.kind === 'exists' || expr.kind === 'countSubquery' || expr.kind === 'patternComp')
+  if (
+    expr.kind === 'exists' ||
+    expr.kind === 'countSubquery' ||
+    expr.kind === 'collectSubquery' ||
+    expr.kind === 'patternComp'
+  )
     return out;
   // An aggregate may feed a comprehension (its source) but not run per element.
   const perElement =
@@ -83,11 +89,12 @@ export function compileProjection(
         item.expr.start,
         `Expression in WITH must be aliased (use AS): ${item.name}`,
       );
-    if (item.expr.kind === 'patternPredicate')
-      throw semanticError(
-        env,
+    // Neo4j refuses a bare pattern as a value (a syntax error) but takes exists(pattern).
+    if (item.expr.kind === 'patternPredicate' && !item.expr.call)
+      throw syntaxError(
+        env.text,
         item.expr.start,
-        'A pattern expression can only be used as a predicate (in WHERE, or as EXISTS { })',
+        'A pattern expression should only be used in order to test the existence of a pattern: use it in WHERE, or as exists(pattern) or EXISTS { }; a pattern comprehension collects its matches',
       );
     if (seen.has(item.name))
       throw semanticError(

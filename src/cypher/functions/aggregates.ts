@@ -2,9 +2,10 @@
 // stDev, stDevP. Nulls are skipped (count(*) is count with no argument, which counts rows);
 // DISTINCT is applied by the executor before the values reach add().
 import { CypherError } from '../errors.js';
-import { add, divide } from '../values/arithmetic.js';
+import { add } from '../values/arithmetic.js';
 import { orderCompare, typeName } from '../values/compare.js';
 import { isTemporal } from '../values/compare.js';
+import { approximateDuration, type DurationValue } from '../values/temporal.js';
 import type { Value } from '../values/types.js';
 import { checkListSize } from './args.js';
 import { registerAggregates } from './registry.js';
@@ -35,6 +36,10 @@ function summable(fn: string, v: Value, sawDuration: boolean | undefined): boole
   if (sawDuration !== undefined && sawDuration !== duration)
     throw new CypherError('type', `${fn}() cannot mix durations and numbers`);
   return duration;
+}
+
+function durationParts(d: DurationValue): number[] {
+  return [d.months, d.days, d.seconds, d.nanos];
 }
 
 function extreme(name: string, sign: 1 | -1): AggregateDef {
@@ -146,19 +151,25 @@ registerAggregates([
     };
   }),
   aggregate('avg', 1, 1, () => {
-    let total: Value = null;
+    // Neo4j keeps a running mean (of each component, for durations) rather than a sum, so its
+    // last digit is the running mean's: 5.083333333333334 where sum / count is ...333.
+    const mean: [number, number, number, number] = [0, 0, 0, 0];
     let n = 0;
     let durations: boolean | undefined;
     return {
       add([v = null]) {
         if (v === null) return;
         durations = summable('avg', v, durations);
-        // Floats keep the average exact enough and free of integer overflow.
-        const x = durations ? v : Number(v as bigint | number);
-        total = total === null ? x : add(total, x);
+        const parts = durations
+          ? durationParts(v as DurationValue)
+          : [Number(v as bigint | number)];
         n += 1;
+        parts.forEach((x, i) => (mean[i] = mean[i]! + (x - mean[i]!) / n));
       },
-      result: () => (total === null ? null : divide(total, durations ? BigInt(n) : n)),
+      result() {
+        if (n === 0) return null;
+        return durations ? approximateDuration(...mean) : mean[0];
+      },
     };
   }),
   extreme('min', -1),

@@ -5,3 +5,4 @@ import './list.js';
 import './math.js';
 import './temporal.js';
 import './aggregates.js';
+import './value-type.js';

@@ -66,10 +66,12 @@ export type ExprBody =
       where: Expr;
     }
   | { kind: 'reduce'; accumulator: string; init: Expr; variable: string; source: Expr; expr: Expr }
-  /** A pattern used as a predicate: true when it has at least one match. */
-  | { kind: 'patternPredicate'; pattern: PatternPart }
+  /** A pattern used as a predicate: true when it has at least one match; `call` when written exists(pattern). */
+  | { kind: 'patternPredicate'; pattern: PatternPart; call?: true }
   | { kind: 'exists'; patterns: PatternPart[]; where?: Expr; query?: Query }
   | { kind: 'countSubquery'; patterns: PatternPart[]; where?: Expr; query?: Query }
+  /** COLLECT { ... RETURN x }: the list of x over the subquery's rows (Neo4j 5.6+). */
+  | { kind: 'collectSubquery'; query: Query }
   | { kind: 'mapProjection'; target: string; items: MapProjectionItem[] };
 
 export type MapProjectionItem =

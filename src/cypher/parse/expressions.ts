@@ -18,6 +18,8 @@ const MAX_INT = (1n << 63n) - 1n;
 const MAX_NESTING = 200;
 const COMPARISONS = new Set(['=', '<>', '!=', '<', '<=', '>', '>=']);
 
+const UPDATE_CLAUSES = new Set(['create', 'merge', 'set', 'remove', 'delete', 'foreach']);
+
 export abstract class ExpressionParser extends Cursor {
   /** One pattern part; with `needRel`, fails unless it has at least one relationship. */
   protected abstract patternPart(needRel: boolean): PatternPart;
@@ -274,6 +276,10 @@ export abstract class ExpressionParser extends Cursor {
       this.next();
       return this.subqueryExpr(start, upper === 'EXISTS' ? 'exists' : 'countSubquery');
     }
+    if (upper === 'COLLECT' && this.isSymbol('{', 1)) {
+      this.next();
+      return this.collectExpr(start);
+    }
     if (
       ['ALL', 'ANY', 'NONE', 'SINGLE'].includes(upper) &&
       this.isSymbol('(', 1) &&
@@ -363,8 +369,9 @@ export abstract class ExpressionParser extends Cursor {
       });
       if (pattern) {
         this.expectSymbol(')');
-        return this.make(start, { kind: 'patternPredicate', pattern });
+        return this.make(start, { kind: 'patternPredicate', pattern, call: true });
       }
+      return this.notAPattern(start);
     }
     if (this.acceptSymbol('*')) {
       this.expectSymbol(')');
@@ -378,6 +385,23 @@ export abstract class ExpressionParser extends Cursor {
     }
     this.expectSymbol(')');
     return this.make(start, { kind: 'call', name, distinct, args, star: false });
+  }
+
+  /** exists() of anything but a relationship pattern: Neo4j's syntax errors for each case. */
+  private notAPattern(start: number): never {
+    const args: Expr[] = [];
+    do args.push(this.expr());
+    while (this.acceptSymbol(','));
+    const [arg] = args;
+    if (args.length > 1)
+      throw syntaxError(this.text, start, "Too many parameters for function 'exists'");
+    if (arg?.kind === 'prop')
+      throw syntaxError(
+        this.text,
+        start,
+        'The property existence syntax `... exists(variable.property)` is no longer supported. Please use `variable.property IS NOT NULL` instead',
+      );
+    throw syntaxError(this.text, arg?.start ?? start, 'Argument to exists(...) is not a pattern');
   }
 
   private caseExpr(): Expr {
@@ -440,6 +464,25 @@ export abstract class ExpressionParser extends Cursor {
     }
     this.expectSymbol(']');
     return this.make(start, { kind: 'list', items });
+  }
+
+  /** COLLECT { ... }: a full query, ending in a RETURN of exactly one column, with no updates. */
+  private collectExpr(start: number): Expr {
+    this.expectSymbol('{');
+    const query = this.subquery();
+    this.expectSymbol('}');
+    for (const part of query.parts) {
+      if (part.clauses.some((c) => UPDATE_CLAUSES.has(c.kind)))
+        throw syntaxError(this.text, start, 'A Collect Expression cannot contain any updates');
+      const last = part.clauses[part.clauses.length - 1];
+      if (last?.kind !== 'return' || last.projection.star || last.projection.items.length !== 1)
+        throw syntaxError(
+          this.text,
+          start,
+          'A Collect Expression must end with a single return column',
+        );
+    }
+    return this.make(start, { kind: 'collectSubquery', query });
   }
 
   private subqueryExpr(start: number, kind: 'exists' | 'countSubquery'): Expr {

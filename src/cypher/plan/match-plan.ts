@@ -45,6 +45,10 @@ export type Step =
       pattern: RelPattern;
       all: boolean;
       path?: number;
+      /** WHERE conjuncts on the path or its relationships: the search returns paths that pass. */
+      where: Expr[];
+      /** The path's and the relationships' variable names, which those conjuncts read. */
+      own: string[];
     }
   | { kind: 'filter'; expr: Expr }
   | { kind: 'path'; slot: number; nodes: number[]; rels: Array<{ slot: number; list: boolean }> };
@@ -83,7 +87,7 @@ export function planMatch(
         );
       if (known !== 'any' && known !== kind)
         throw new CypherError(
-          'semantic',
+          'type',
           `Type mismatch: \`${name}\` was ${known === 'value' ? 'a value' : `a ${known}`}, used here as a ${kind}`,
           positionAt(text, 0),
         );
@@ -109,7 +113,7 @@ export function planMatch(
 
   for (const part of patterns) {
     if (part.shortest) {
-      planShortest(part, steps, slotOf, relSlots, pending, text);
+      pending = planShortest(part, steps, slotOf, relSlots, pending, bound, localNames, text);
       flush();
       continue;
     }
@@ -247,8 +251,10 @@ function planShortest(
   slotOf: (name: string | undefined, kind: VarKind) => { slot: number; wasBound: boolean },
   relSlots: number[],
   pending: Array<{ expr: Expr; vars: Set<string> }>,
+  bound: Set<string>,
+  localNames: Set<string>,
   text: string,
-): void {
+): Array<{ expr: Expr; vars: Set<string> }> {
   const rel = part.rels[0];
   const [a, b] = part.nodes;
   if (part.rels.length !== 1 || !rel || !a || !b)
@@ -258,12 +264,7 @@ function planShortest(
       positionAt(text, part.start),
     );
   const own = [part.pathVariable, rel.variable].filter((x): x is string => x !== undefined);
-  if (pending.some((p) => own.some((v) => p.vars.has(v))))
-    throw new CypherError(
-      'unsupported',
-      'WHERE predicates on the path or relationships of shortestPath are not supported on the embedded store',
-      positionAt(text, part.start),
-    );
+  const onPath = pending.filter((p) => own.some((v) => p.vars.has(v)));
   // Both ends are found first (usually bound already); the search then runs between them.
   const endpoint = (node: NodePattern) => {
     const end = slotOf(node.variable, 'node');
@@ -277,6 +278,13 @@ function planShortest(
   const r = slotOf(rel.variable, rel.length ? 'relList' : 'rel');
   relSlots.push(r.slot);
   const path = part.pathVariable ? slotOf(part.pathVariable, 'path').slot : undefined;
+  const ready = (v: string) => bound.has(v) || !localNames.has(v);
+  if (onPath.some((p) => ![...p.vars].every(ready)))
+    throw new CypherError(
+      'unsupported',
+      'A WHERE on the path of shortestPath that also reads a later pattern is not supported on the embedded store',
+      positionAt(text, part.start),
+    );
   steps.push({
     kind: 'shortest',
     from: from.slot,
@@ -285,5 +293,8 @@ function planShortest(
     pattern: rel,
     all: part.shortest === 'all',
     ...(path !== undefined && { path }),
+    where: onPath.map((p) => p.expr),
+    own,
   });
+  return pending.filter((p) => !onPath.includes(p));
 }

@@ -408,8 +408,12 @@ export function temporalProperty(t: AnyTemporal, key: string): Value {
         found = BigInt(t.epochSecond) * 1000n + BigInt(Math.floor(t.nano / 1e6));
     }
   }
+  // Neo4j reports an unknown field as a type error.
   if (found === undefined)
-    throw new CypherError('argument', `${t.temporalType} has no component '${key}'`);
+    throw new CypherError(
+      'type',
+      `No such field: ${key} (${t.temporalType} has no such component)`,
+    );
   return typeof found === 'number' ? BigInt(found) : found;
 }
 
@@ -549,7 +553,8 @@ export function negateDuration(d: DurationValue): DurationValue {
 
 /**
  * A duration from possibly fractional amounts: a fraction of a month becomes days at the mean
- * month (2,629,746 s), a fraction of a day becomes seconds, as Neo4j does.
+ * month (2,629,746 s), a fraction of a day becomes seconds, and nanoseconds are truncated, as
+ * Neo4j does (so 4/3 months is P1M10DT3H29M41.999999999S).
  */
 export function approximateDuration(
   months: number,
@@ -562,7 +567,10 @@ export function approximateDuration(
   const wholeDays = Math.trunc(monthDays);
   const daySeconds = (monthDays - wholeDays) * SECONDS_PER_DAY + seconds;
   const wholeSeconds = Math.trunc(daySeconds);
-  const allNanos = Math.round((daySeconds - wholeSeconds) * NANOS_PER_SECOND + nanos);
+  // In nanoseconds before subtracting, as Neo4j does: 21.545 s keeps its 545,000,000 ns.
+  const allNanos = Math.trunc(
+    nanos + daySeconds * NANOS_PER_SECOND - wholeSeconds * NANOS_PER_SECOND,
+  );
   return new DurationValue(wholeMonths, wholeDays, wholeSeconds, allNanos);
 }
 

@@ -185,5 +185,28 @@ export function syntheticCases(data: Dataset, seed = 7): Case[] {
       },
     );
   }
+  // Shortest paths under a WHERE on the path: a type avoided, a type required, a least length.
+  for (let i = 0; i < 8; i++) {
+    const [from, to, type] = [pick(ids), pick(ids), pick(types)];
+    // Short bounds: Neo4j's exhaustive fallback passes the 5 s limit at *..6 on this graph.
+    const filters = [
+      `none(r IN relationships(p) WHERE type(r) = '${type}')`,
+      `any(r IN relationships(p) WHERE type(r) = '${type}')`,
+      `length(p) >= 3`,
+    ];
+    for (const [j, where] of filters.entries())
+      cases.push(
+        {
+          name: `random pair ${i}: shortest where ${j} ${from} ${to}`,
+          query: `MATCH p = shortestPath((a:Actor {id: $from})-[*..4]-(b:Actor {id: $to})) WHERE ${where} RETURN length(p) AS hops`,
+          params: { from, to },
+        },
+        {
+          name: `random pair ${i}: all shortest where ${j} ${from} ${to}`,
+          query: `MATCH p = allShortestPaths((a:Actor {id: $from})-[*..3]-(b:Actor {id: $to})) WHERE ${where} RETURN [n IN nodes(p) | n.id] AS ids`,
+          params: { from, to },
+        },
+      );
+  }
   return cases.map((c) => ({ ...c, name: `synthetic ${c.name}` }));
 }

@@ -35,6 +35,20 @@ describe('aggregates', () => {
     );
   });
 
+  it('averages as a running mean, to Neo4j 5.26’s last digit', () => {
+    const floats = rows(0.1, 0.2, 0.3, 0.4, 0.7, 1.1, 3.3);
+    expect(fold('avg', floats)).toBe(0.8714285714285714); // sum / count: 0.8714285714285713
+    const ints = rows(...Array.from({ length: 97 }, (_, i) => BigInt(((i + 1) * 7) % 13)));
+    expect(fold('avg', ints)).toBe(5.938144329896909); // sum / count: 5.938144329896907
+    expect(fold('avg', rows(1n, 2.5, 3n))).toBe(2.1666666666666665);
+    // No overflow: the mean of two maximal integers is the float nearest to them.
+    expect(fold('avg', rows(9223372036854775807n, 9223372036854775807n))).toBe(2 ** 63);
+    const durations = (...d: string[]) => rows(...d.map((t) => call('duration', t)));
+    expect(String(fold('avg', durations('P1M', 'P1M', 'P2M')))).toBe('P1M10DT3H29M41.999999999S');
+    expect(String(fold('avg', durations('P1M', 'P0D', 'P0D')))).toBe('P10DT3H29M42S');
+    expect(String(fold('avg', durations('P1M', 'P2D', 'PT1.5S', 'P1Y3M')))).toBe('P4MT12H0.375S');
+  });
+
   it('finds min and max across types in the ORDER BY order', () => {
     expect(fold('min', rows(3n, 1.5, null, 2n))).toBe(1.5);
     expect(fold('max', rows('a', 1n))).toBe(1n);

@@ -188,4 +188,14 @@ describe('temporal components, order and arithmetic', () => {
       'argument',
     );
   });
+
+  it('refuses an unknown field as a type error, as Neo4j does', () => {
+    const d = call('date', '2024-12-24') as AnyTemporal;
+    expect(() => temporalProperty(d, 'dayOfYear')).toThrow(/No such field: dayOfYear/);
+    expect(errorCode(() => temporalProperty(d, 'dayOfYear'))).toBe('type');
+    expect(errorCode(() => temporalProperty(d, 'hour'))).toBe('type');
+    expect(errorCode(() => temporalProperty(call('duration', 'P1D') as AnyTemporal, 'year'))).toBe(
+      'type',
+    );
+  });
 });
