@@ -20,8 +20,7 @@ export interface Walk {
 export function compareWalks(graph: DatasetGraph): (a: Walk, b: Walk) => number {
   const key = (walk: Walk, i: number) => {
     const rel = walk.rels[i] as number;
-    const forward = graph.relationship(rel).from === graph.actorAt(walk.nodes[i] as number).id;
-    return (forward ? 0 : 1) * graph.relationshipCount + rel;
+    return stepKey(graph, walk.nodes[i] as number, rel);
   };
   return (a, b) => {
     if (a.rels.length !== b.rels.length) return a.rels.length - b.rels.length;
@@ -31,6 +30,14 @@ export function compareWalks(graph: DatasetGraph): (a: Walk, b: Walk) => number 
     }
     return 0;
   };
+}
+
+/**
+ * The order key of a step from the actor at `node` along relationship `rel`: steps along the
+ * relationship's direction first, then load order. Steps from one actor never share a key.
+ */
+export function stepKey(graph: DatasetGraph, node: number, rel: number): number {
+  return (graph.startsAt(rel, node) ? 0 : 1) * graph.relationshipCount + rel;
 }
 
 /** The paths with every actor, relationship and cited source they touch; the ends always. */
