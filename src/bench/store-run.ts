@@ -123,7 +123,7 @@ async function load(size: SizeName, dir: string): Promise<LoadFigures> {
   const buildMs = performance.now() - start;
   start = performance.now();
   const file = path.join(dir, DATA_FILE);
-  await writeTrust(file, await writeDatasetFile(file, dataset));
+  await writeTrust(file, await writeDatasetFile(file, dataset), layout);
   const persistMs = performance.now() - start;
   return {
     size,

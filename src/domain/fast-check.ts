@@ -69,7 +69,47 @@ function isValidDate(value: unknown): boolean {
   if (!PRECISION_SET.has(precision) || typeof start !== 'string') return false;
   if (end !== undefined && typeof end !== 'string') return false;
   if (inferred !== undefined && typeof inferred !== 'boolean') return false;
-  return dateSpecProblems({ start, end, precision: precision as Precision }).length === 0;
+  // Nearly every date is a plain one, checked on its characters; the rest go to the schema's rule.
+  const p = precision as Precision;
+  if (isPlainDate(start, p) && (end === undefined || (isPlainDate(end, p) && end >= start))) {
+    return true;
+  }
+  return dateSpecProblems({ start, end, precision: p }).length === 0;
+}
+
+const DIGIT_0 = 48;
+const DASH = 45;
+const LENGTH: Record<Precision, number> = { year: 4, month: 7, day: 10 };
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Whether `value` is a calendar date written to `precision` (as DATE_FORMAT and isCalendarDate
+ * say), for years 1000–9999 only: before that, isCalendarDate's Date.UTC reads years 0–99 as
+ * 1900–1999, which this does not copy. False means "not sure", never "invalid".
+ */
+function isPlainDate(value: string, precision: Precision): boolean {
+  if (value.length !== LENGTH[precision]) return false;
+  const year = digits(value, 0, 4);
+  if (year < 1000) return false;
+  if (precision === 'year') return true;
+  const month = value.charCodeAt(4) === DASH ? digits(value, 5, 2) : -1;
+  if (month < 1 || month > 12) return false;
+  if (precision === 'month') return true;
+  const day = value.charCodeAt(7) === DASH ? digits(value, 8, 2) : -1;
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const last = month === 2 && leap ? 29 : (DAYS_IN_MONTH[month - 1] as number);
+  return day >= 1 && day <= last;
+}
+
+/** The number written by `count` decimal digits at `at`; -1 if any is not a digit. */
+function digits(value: string, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) {
+    const d = value.charCodeAt(i) - DIGIT_0;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 function isValidFigure(value: unknown): boolean {

@@ -28,9 +28,17 @@ class SortedKeys {
     this.owners = sorted.map((k) => k.owners);
   }
 
-  /** First position whose key is not below `s`. */
+  /**
+   * First position from `from` on whose key is not below `s`. The range is found by doubling steps
+   * from `from` first: the walk below skips mostly a few keys, which this finds in a few steps.
+   */
   private lowerBound(s: string, from = 0): number {
-    let [lo, hi] = [from, this.keys.length];
+    let [lo, step] = [from, 1];
+    while (lo + step < this.keys.length && (this.keys[lo + step] as string) < s) {
+      lo += step;
+      step *= 2;
+    }
+    let hi = Math.min(this.keys.length, lo + step);
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if ((this.keys[mid] as string) < s) lo = mid + 1;
@@ -79,13 +87,19 @@ class SortedKeys {
       previous = key;
       if (pruned) continue;
       valid = key.length;
-      if (((rows[key.length] as Int32Array)[query.length] as number) <= budget) {
+      // The last cell was filled only if the lengths are within the band.
+      const inBand = Math.abs(key.length - query.length) <= budget;
+      if (inBand && ((rows[key.length] as Int32Array)[query.length] as number) <= budget) {
         for (const owner of this.owners[i] as number[]) visit(owner);
       }
       i++;
     }
 
-    /** Fills one row; false when all of it exceeds the budget. */
+    /**
+     * Fills one row within the band |depth - j| <= budget (a cell outside it is at least that far
+     * off) and marks the cells just outside as over budget, which is all the next row reads;
+     * false when the whole band exceeds the budget.
+     */
     function fillRow(
       row: Int32Array,
       prev: Int32Array,
@@ -95,9 +109,14 @@ class SortedKeys {
       q: string,
     ): boolean {
       const c = key[depth - 1];
+      const over = budget + 1;
+      const lo = Math.max(1, depth - budget);
+      const hi = Math.min(width - 1, depth + budget);
       row[0] = depth;
-      let rowMin = depth;
-      for (let j = 1; j < width; j++) {
+      if (lo > 1) row[lo - 1] = over;
+      if (hi + 1 < width) row[hi + 1] = over;
+      let rowMin = depth <= budget ? depth : over;
+      for (let j = lo; j <= hi; j++) {
         const cost = c === q[j - 1] ? 0 : 1;
         let d = Math.min(
           (prev[j] as number) + 1,

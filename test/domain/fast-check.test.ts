@@ -148,3 +148,38 @@ describe('isValidRelationship', () => {
     expect(refused).toBeGreaterThan(10_000);
   });
 });
+
+describe('the date check', () => {
+  test('agrees with relationshipSchema on dates near every edge of the calendar', () => {
+    const random = seededRandom(13);
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)] as T;
+    const years = ['0000', '0004', '0099', '0100', '0999', '1000', '1900', '2000', '2023', '2024'];
+    const parts = ['00', '01', '02', '09', '10', '12', '13', '28', '29', '30', '31', '32', '1x'];
+    const seps = ['-', '-', '-', '/'];
+    const dateOf = () => {
+      const length = pick([1, 2, 3]);
+      let value = pick(years);
+      for (let i = 1; i < length; i++) value += pick(seps) + pick(parts);
+      return value;
+    };
+    const disagreements: unknown[] = [];
+    let accepted = 0;
+    for (let i = 0; i < 20_000; i++) {
+      const date: Json = { start: dateOf(), precision: pick(['year', 'month', 'day']) };
+      if (random() < 0.3) date.end = dateOf();
+      const record = {
+        type: 'ALLIED_WITH',
+        from: 'a',
+        to: 'b',
+        claims: [{ source: 's', summary: 'x', claimedBy: 'author', status: 'reported', date }],
+      };
+      const fast = isValidRelationship(record);
+      if (fast !== relationshipSchema.safeParse(record).success) disagreements.push(date);
+      if (fast) accepted++;
+    }
+    expect(disagreements.slice(0, 3)).toEqual([]);
+    // Both answers must be common, or the test would prove little.
+    expect(accepted).toBeGreaterThan(2_000);
+    expect(accepted).toBeLessThan(18_000);
+  });
+});

@@ -21,6 +21,16 @@ async function written(): Promise<{ dir: string; file: string; trust: string }> 
   return { dir, file, trust: `${file}.trust` };
 }
 
+interface Record {
+  sha256: string;
+  rules: number;
+  layout: { sha256: string; bytes: string };
+}
+
+async function readRecord(trust: string): Promise<Record> {
+  return JSON.parse(await readFile(trust, 'utf8')) as Record;
+}
+
 /** graph.json with its first actor's name emptied: the schema refuses it. */
 async function breakName(file: string): Promise<string> {
   const json = JSON.parse(await readFile(file, 'utf8')) as { actors: { name: string }[] };
@@ -50,12 +60,27 @@ describe('reopening a store it wrote', () => {
 
   test('skips validation when the digest matches, and only under the same rules', async () => {
     const { dir, file, trust } = await written();
+    const record = await readRecord(trust);
     // A record naming the broken file's digest: only a skipped validation lets it open.
     const sha256 = await breakName(file);
-    await writeFile(trust, JSON.stringify({ sha256, rules: RULES_VERSION }));
+    await writeFile(trust, JSON.stringify({ ...record, sha256 }));
     const opened = await openEmbeddedStore(dir);
     expect((await opened.exportDataset()).actors[0]?.name).toBe('');
-    await writeFile(trust, JSON.stringify({ sha256, rules: RULES_VERSION + 1 }));
+    await writeFile(trust, JSON.stringify({ ...record, sha256, rules: RULES_VERSION + 1 }));
+    await expect(openEmbeddedStore(dir)).rejects.toBeInstanceOf(CorruptDataError);
+  });
+
+  test('validates again when the recorded layout is damaged', async () => {
+    const { dir, file, trust } = await written();
+    const record = await readRecord(trust);
+    const sha256 = await breakName(file);
+    const bytes = Buffer.from(record.layout.bytes, 'base64');
+    bytes[0] = (bytes[0] as number) ^ 1;
+    const layout = { ...record.layout, bytes: bytes.toString('base64') };
+    await writeFile(trust, JSON.stringify({ ...record, sha256, layout }));
+    await expect(openEmbeddedStore(dir)).rejects.toBeInstanceOf(CorruptDataError);
+    const cut = { ...record.layout, bytes: bytes.subarray(9).toString('base64') };
+    await writeFile(trust, JSON.stringify({ ...record, sha256, layout: cut }));
     await expect(openEmbeddedStore(dir)).rejects.toBeInstanceOf(CorruptDataError);
   });
 
@@ -66,9 +91,6 @@ describe('reopening a store it wrote', () => {
     const digest = createHash('sha256')
       .update(await readFile(file))
       .digest('hex');
-    expect(JSON.parse(await readFile(trust, 'utf8'))).toEqual({
-      sha256: digest,
-      rules: RULES_VERSION,
-    });
+    expect(await readRecord(trust)).toMatchObject({ sha256: digest, rules: RULES_VERSION });
   });
 });

@@ -129,6 +129,11 @@ export class DatasetGraph {
     return this.actorList;
   }
 
+  /** Whether the relationship numbered `index` starts at the actor at `position`. */
+  startsAt(index: number, position: number): boolean {
+    return this.relFrom[index] === position;
+  }
+
   /** The relationship numbered `index`, as a record. */
   relationship(index: number): RelationshipRecord {
     return (this.records[index] ??= toRecord(this.rels[index] as Relationship));

@@ -33,7 +33,7 @@ export function neighbourhood(
     graph.forEachStep(node, 'any', types, (index, other) => {
       if (!hops.has(other)) return;
       // Each edge is taken once, from its `from` end.
-      if (graph.relationship(index).from === actor.id) edgeIndices.push(index);
+      if (graph.startsAt(index, node)) edgeIndices.push(index);
     });
   }
   const edges: GraphEdge[] = edgeIndices

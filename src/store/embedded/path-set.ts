@@ -13,24 +13,13 @@ export interface Walk {
 }
 
 /**
- * Path order within one length, hop by hop: a step along the relationship's direction before one
- * against it, then the relationship's load order. It is the order in which the simple-path search
- * meets paths, and the one the Neo4j store's path queries sort by.
+ * The order key of a step from the actor at `node` along relationship `rel`: steps along the
+ * relationship's direction first, then load order. Steps from one actor never share a key. Paths
+ * of one length are ordered by their steps' keys, hop by hop: the order in which the simple-path
+ * search meets paths, and the one the Neo4j store's path queries sort by.
  */
-export function compareWalks(graph: DatasetGraph): (a: Walk, b: Walk) => number {
-  const key = (walk: Walk, i: number) => {
-    const rel = walk.rels[i] as number;
-    const forward = graph.relationship(rel).from === graph.actorAt(walk.nodes[i] as number).id;
-    return (forward ? 0 : 1) * graph.relationshipCount + rel;
-  };
-  return (a, b) => {
-    if (a.rels.length !== b.rels.length) return a.rels.length - b.rels.length;
-    for (let i = 0; i < a.rels.length; i++) {
-      const d = key(a, i) - key(b, i);
-      if (d !== 0) return d;
-    }
-    return 0;
-  };
+export function stepKey(graph: DatasetGraph, node: number, rel: number): number {
+  return (graph.startsAt(rel, node) ? 0 : 1) * graph.relationshipCount + rel;
 }
 
 /** The paths with every actor, relationship and cited source they touch; the ends always. */

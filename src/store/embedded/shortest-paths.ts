@@ -1,11 +1,11 @@
-// shortestPaths: every shortest path between two actors (up to a limit) by a bidirectional,
+// shortestPaths: the shortest paths between two actors (up to a limit) by a bidirectional,
 // level-by-level breadth-first search that keeps every parent edge, so parallel relationships
-// give distinct paths. graphology-shortest-path returns one path and cannot filter types or mix
-// directed and symmetric edges, hence this.
+// give distinct paths, then a walk that makes only the paths asked for. graphology-shortest-path
+// returns one path and cannot filter types or mix directed and symmetric edges, hence this.
 import type { PathQuery, PathSet } from '../types.js';
 import type { DatasetGraph, TypeMask, WalkMode } from './dataset-graph.js';
 import { checkPathQuery } from './path-query.js';
-import { compareWalks, toPathSet, type Walk } from './path-set.js';
+import { stepKey, toPathSet, type Walk } from './path-set.js';
 import type { VisitMarks } from './visit-marks.js';
 
 /**
@@ -44,15 +44,10 @@ export function shortestPaths(graph: DatasetGraph, query: PathQuery): PathSet {
     meeting = grow.frontier.filter((n) => other.hops.has(n));
   }
 
-  // Every shortest path, then the first `limit` in hop order, so a limit keeps the same paths on
-  // every store (the Neo4j store orders them alike).
-  const walks: Walk[] = [];
-  for (const middle of meeting) {
-    for (const head of chains(ahead, middle)) {
-      for (const tail of chains(back, middle)) walks.push(join(head, tail));
-    }
-  }
-  walks.sort(compareWalks(graph));
+  // The first `limit` shortest paths in hop order (one more tells whether there were others), so
+  // a limit keeps the same paths on every store (the Neo4j store orders them alike).
+  const walks =
+    meeting.length === 0 ? [] : firstWalks(graph, q.from, ahead, back, meeting, q.limit + 1);
   const truncated = walks.length > q.limit;
   walks.length = Math.min(walks.length, q.limit);
   return toPathSet(graph, q, walks, truncated);
@@ -103,34 +98,100 @@ function expand(graph: DatasetGraph, s: Side, types: TypeMask | undefined): void
   s.frontier = next;
 }
 
-/** Every way back from `node` to the side's root, as a walk from `node` to the root. */
-function* chains(s: Side, node: number): Generator<Walk> {
-  const first = s.firstParent.get(node);
-  if (first === -1) {
-    yield { nodes: [node], rels: [] };
-    return;
-  }
-  for (const entry of parentEntries(s, first)) {
-    for (const rest of chains(s, s.parentNode[entry] as number)) {
-      yield {
-        nodes: [node, ...rest.nodes],
-        rels: [s.parentRel[entry] as number, ...rest.rels],
-      };
+/** A step of a shortest path: the relationship, the actor it reaches and its order key. */
+interface Step {
+  rel: number;
+  next: number;
+  key: number;
+}
+
+/**
+ * The first `want` shortest paths in hop order, without making the others: a depth-first walk of
+ * the shortest-path graph from the start that takes each actor's steps in key order meets paths
+ * in exactly that order (paths have one length, and steps from one actor never share a key), and
+ * stops at `want`. Every step it takes lies on a shortest path, so each branch ends in a path.
+ */
+function firstWalks(
+  graph: DatasetGraph,
+  from: number,
+  ahead: Side,
+  back: Side,
+  meeting: readonly number[],
+  want: number,
+): Walk[] {
+  const aheadSteps = stepsTowardsMeeting(graph, ahead, meeting);
+  const backSteps = new Map<number, Step[]>();
+  const walks: Walk[] = [];
+  const nodes = [from];
+  const rels: number[] = [];
+  const walk = (node: number): void => {
+    const onAhead = rels.length < ahead.depth;
+    if (!onAhead && back.hops.get(node) === 0) {
+      walks.push({ nodes: [...nodes], rels: [...rels] });
+      return;
+    }
+    const steps = onAhead
+      ? (aheadSteps.get(node) as Step[])
+      : getOrMake(backSteps, node, () => stepsTowardsRoot(graph, back, node));
+    for (const step of steps) {
+      if (walks.length === want) return;
+      nodes.push(step.next);
+      rels.push(step.rel);
+      walk(step.next);
+      rels.pop();
+      nodes.pop();
+    }
+  };
+  walk(from);
+  return walks;
+}
+
+/**
+ * Per actor of the ahead side that lies on a shortest path, its steps one level further towards
+ * the meeting actors, in key order: the parent entries of the meeting actors and of their
+ * ancestors, turned around. Actors of the ahead side that lead nowhere are never looked at.
+ */
+function stepsTowardsMeeting(
+  graph: DatasetGraph,
+  ahead: Side,
+  meeting: readonly number[],
+): Map<number, Step[]> {
+  const steps = new Map<number, Step[]>();
+  const onPath = graph.visitMarks(4);
+  const queue = [...meeting];
+  for (const node of queue) onPath.set(node, 1);
+  for (let i = 0; i < queue.length; i++) {
+    const child = queue[i] as number;
+    for (let e = ahead.firstParent.get(child); e !== -1; e = ahead.nextParent[e] as number) {
+      const [rel, parent] = [ahead.parentRel[e] as number, ahead.parentNode[e] as number];
+      const step = { rel, next: child, key: stepKey(graph, parent, rel) };
+      getOrMake(steps, parent, () => []).push(step);
+      if (!onPath.has(parent)) {
+        onPath.set(parent, 1);
+        queue.push(parent);
+      }
     }
   }
+  for (const list of steps.values()) list.sort(byKey);
+  return steps;
 }
 
-/** A node's parent entries in the order the search met them (its list holds them newest first). */
-function parentEntries(s: Side, first: number): number[] {
-  const entries: number[] = [];
-  for (let e = first; e !== -1; e = s.nextParent[e] as number) entries.push(e);
-  return entries.reverse();
+/** The steps of a back side's actor one level nearer its root, in key order. */
+function stepsTowardsRoot(graph: DatasetGraph, back: Side, node: number): Step[] {
+  const steps: Step[] = [];
+  for (let e = back.firstParent.get(node); e !== -1; e = back.nextParent[e] as number) {
+    const rel = back.parentRel[e] as number;
+    steps.push({ rel, next: back.parentNode[e] as number, key: stepKey(graph, node, rel) });
+  }
+  return steps.sort(byKey);
 }
 
-/** head runs from the meeting node back to the start, tail from the meeting node to the end. */
-function join(head: Walk, tail: Walk): Walk {
-  return {
-    nodes: [...head.nodes.slice().reverse(), ...tail.nodes.slice(1)],
-    rels: [...head.rels.slice().reverse(), ...tail.rels],
-  };
+function byKey(a: Step, b: Step): number {
+  return a.key - b.key;
+}
+
+function getOrMake<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) map.set(key, (value = make()));
+  return value;
 }

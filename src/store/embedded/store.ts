@@ -36,7 +36,7 @@ import { mergeDatasets } from '../merge.js';
 import { neighbourhood } from './neighbourhood.js';
 import { loadModeParam, searchParams } from '../params.js';
 import { DATA_FILE, readDatasetFile, writeDatasetFile } from './persist.js';
-import { isTrusted, trustedDataset, writeTrust } from './trust.js';
+import { trustedDataset, trustedLayout, writeTrust } from './trust.js';
 import { shortestPaths } from './shortest-paths.js';
 import { removeStaleTemps, type StoreLog } from './stale-temps.js';
 import { simplePaths } from './simple-paths.js';
@@ -59,8 +59,9 @@ export async function openEmbeddedStore(
   const file = path.join(dataDir, DATA_FILE);
   await removeStaleTemps(file, options.log);
   const read = await readDatasetFile(file);
-  if (read && (await isTrusted(file, read.sha256))) {
-    const { dataset, names, layout } = trustedDataset(read.raw);
+  const trusted = read && (await trustedLayout(file, read.sha256, read.raw.relationships.length));
+  if (read && trusted) {
+    const { dataset, names, layout } = trustedDataset(read.raw, trusted);
     return new EmbeddedStore(file, new DatasetGraph(dataset, names, layout), options.log);
   }
   const { dataset, names, layout, issues } = validateDataset(read?.raw ?? EMPTY);
@@ -70,7 +71,7 @@ export async function openEmbeddedStore(
   }
   // Validated once: the next open of this same file need not validate it again. A data dir we
   // cannot write to (a read-only mount) only costs that next open a validation.
-  if (read) await writeTrust(file, read.sha256).catch(() => undefined);
+  if (read) await writeTrust(file, read.sha256, layout).catch(() => undefined);
   return new EmbeddedStore(file, new DatasetGraph(dataset, names, layout), options.log);
 }
 
@@ -121,7 +122,7 @@ class EmbeddedStore implements GraphStore {
     const graph = new DatasetGraph(valid, names, layout);
     // A writer killed since the open left its temporary file: it goes before a new one is made.
     await removeStaleTemps(this.file, this.log);
-    await writeTrust(this.file, await writeDatasetFile(this.file, valid));
+    await writeTrust(this.file, await writeDatasetFile(this.file, valid), layout);
     this.graph = graph;
     this.currentRevision = randomUUID();
     return {
