@@ -123,7 +123,10 @@ export const compactGraph = z
   .object({
     kinds: column(z.string(), 'The actor kinds nodes.kind indexes.'),
     types: column(z.string(), 'The relationship types edges.type indexes.'),
-    days: column(day(), 'The first and last days of the spans, in date order.'),
+    spans: column(
+      z.string().regex(/^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/),
+      'The distinct spans of the relationships, as first/last.',
+    ),
     nodes: z
       .object({
         id: column(z.string(), 'Actor ids.'),
@@ -140,8 +143,7 @@ export const compactGraph = z
         flags: column(z.number().int().min(0).max(3), 'Bit 1: symmetric; bit 2: contested.'),
         claims: column(count(), 'Claims on the relationship.'),
         sources: column(count(), 'Distinct sources its claims cite.'),
-        first: column(z.number().int().min(-1), 'Span start: index into days; -1: undated.'),
-        last: column(z.number().int().min(-1), 'Span end: index into days; -1: undated.'),
+        span: column(z.number().int().min(-1), 'Index into spans; -1: no dated claim.'),
         ids: z
           .record(z.string(), z.string())
           .meta({ description: 'Relationship ids that are not from.TYPE.to, by edge index.' }),
@@ -152,7 +154,7 @@ export const compactGraph = z
   .meta({
     description:
       'The graph view in columns for drawing: the order of GET /api/graph, records replaced by ' +
-      'indices into kinds, types, days and nodes.',
+      'indices into kinds, types, spans and nodes.',
   }) satisfies z.ZodType<CompactGraph>;
 
 export const neighbourhood = graphView

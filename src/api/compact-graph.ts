@@ -27,20 +27,17 @@ function table(): { values: string[]; index(value: string): number } {
 export function compactGraph(view: GraphView): CompactGraph {
   const kinds = table();
   const types = table();
+  const spans = table();
   const nodeIndex = new Map<string, number>();
   const nodes: CompactGraph['nodes'] = { id: [], name: [], kind: [], degree: [] };
-  view.nodes.forEach((node, i) => {
+  for (const [i, node] of view.nodes.entries()) {
     nodeIndex.set(node.id, i);
     nodes.id.push(node.id);
     nodes.name.push(node.name);
     nodes.kind.push(kinds.index(node.kind));
     nodes.degree.push(node.degree);
-  });
+  }
 
-  const days = [
-    ...new Set(view.edges.flatMap((e) => (e.span ? [e.span.first, e.span.last] : []))),
-  ].sort();
-  const dayIndex = new Map(days.map((d, i) => [d, i]));
   const endIndex = (id: string): number => {
     const at = nodeIndex.get(id);
     if (at === undefined) throw new Error(`graph view has an edge to ${id}, which it lacks`);
@@ -53,20 +50,19 @@ export function compactGraph(view: GraphView): CompactGraph {
     flags: [],
     claims: [],
     sources: [],
-    first: [],
-    last: [],
+    span: [],
     ids: {},
   };
-  view.edges.forEach((edge, i) => {
+  for (const [i, edge] of view.edges.entries()) {
     edges.from.push(endIndex(edge.from));
     edges.to.push(endIndex(edge.to));
     edges.type.push(types.index(edge.type));
     edges.flags.push((edge.symmetric ? SYMMETRIC_FLAG : 0) | (edge.contested ? CONTESTED_FLAG : 0));
     edges.claims.push(edge.claimCount);
     edges.sources.push(edge.sources.length);
-    edges.first.push(edge.span ? (dayIndex.get(edge.span.first) as number) : -1);
-    edges.last.push(edge.span ? (dayIndex.get(edge.span.last) as number) : -1);
+    // Most relationships have one claim, so a few thousand distinct spans serve 500k edges.
+    edges.span.push(edge.span ? spans.index(`${edge.span.first}/${edge.span.last}`) : -1);
     if (edge.id !== `${edge.from}.${edge.type}.${edge.to}`) edges.ids[i] = edge.id;
-  });
-  return { kinds: kinds.values, types: types.values, days, nodes, edges };
+  }
+  return { kinds: kinds.values, types: types.values, spans: spans.values, nodes, edges };
 }

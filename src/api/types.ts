@@ -77,14 +77,14 @@ export interface ErrorBody {
 
 /**
  * GET /api/graph/compact: the graph view as the canvas needs it, in columns. Nodes and edges keep
- * the order of GET /api/graph; kinds, types and days are tables the columns index into, so a
+ * the order of GET /api/graph; kinds, types and spans are tables the columns index into, so a
  * big graph travels as arrays of small numbers instead of one object per record.
  */
 export interface CompactGraph {
   kinds: string[];
   types: string[];
-  /** The distinct first and last days of the edges' spans, in date order. */
-  days: string[];
+  /** The distinct spans of the edges, as `first/last` (YYYY-MM-DD/YYYY-MM-DD). */
+  spans: string[];
   nodes: { id: string[]; name: string[]; kind: number[]; degree: number[] };
   edges: {
     /** Indices into nodes. */
@@ -96,9 +96,8 @@ export interface CompactGraph {
     claims: number[];
     /** How many distinct sources the claims cite. */
     sources: number[];
-    /** Indices into days; -1 when the relationship has no dated claim. */
-    first: number[];
-    last: number[];
+    /** Index into spans; -1 when the relationship has no dated claim. */
+    span: number[];
     /** Ids that are not `from.TYPE.to`, keyed by edge index (relationship ids almost always are). */
     ids: Record<string, string>;
   };

@@ -67,7 +67,8 @@ describe('compactGraph', () => {
     };
     const compact = compactGraph(view);
     expect(compact.edges.ids).toEqual({ 0: 'legacy-1' });
-    expect(compact.days).toEqual(['2020-01-01', '2021-12-31']);
+    expect(compact.spans).toEqual(['2020-01-01/2021-12-31']);
+    expect(compact.edges.span).toEqual([-1, 0]);
     expect(decodeCompactGraph(compact)).toEqual(canvasFields(view));
   });
 

@@ -4,7 +4,7 @@ import type { CanvasView, VocabularyBody } from '../../src/api/types.js';
 import { api, ApiError } from './api/client.js';
 import { applyAppearance } from './appearance/appearance.js';
 import { mountAppearance } from './appearance/panel.js';
-import { mountCypher } from './cypher/panel.js';
+import type { CypherPanel } from './cypher/panel.js';
 import { mountDetails } from './details/panel.js';
 import { DEFAULT_FILTERS, visibleElements, type Visible } from './filters/filters.js';
 import { mountFilters } from './filters/panel.js';
@@ -150,7 +150,19 @@ function mount(root: HTMLElement, view: CanvasView, vocabulary: VocabularyBody):
   mountDetails(shell.details, ctx);
   const pathFinder = mountPathFinder(shell.paths, ctx);
   const table = mountTable(shell.tableView, ctx);
-  const cypher = mountCypher(shell.cypherView, ctx);
+  // The Cypher view (CodeMirror and the Cypher language support: most of the code) is fetched and
+  // mounted when first shown, so the graph does not wait for it.
+  let cypher: Promise<CypherPanel> | null = null;
+  const showCypher = (): void => {
+    cypher ??= import('./cypher/panel.js').then((m) => m.mountCypher(shell.cypherView, ctx));
+    cypher.then(
+      (panel) => panel.shown(),
+      () => {
+        cypher = null; // the next visit tries again
+        fill(shell.cypherView, h('p', { role: 'alert' }, 'The Cypher view could not be loaded.'));
+      },
+    );
+  };
   bindKeys(search.input, () => ctx.select(null));
 
   function showLegend(): void {
@@ -192,7 +204,7 @@ function mount(root: HTMLElement, view: CanvasView, vocabulary: VocabularyBody):
     shell.viewTable.setAttribute('aria-pressed', String(mode === 'table'));
     shell.viewCypher.setAttribute('aria-pressed', String(mode === 'cypher'));
     table.refresh();
-    if (mode === 'cypher') cypher.shown();
+    if (mode === 'cypher') showCypher();
   }
 
   function showPanel(): void {

@@ -3,7 +3,11 @@ import { CONTESTED_FLAG, SYMMETRIC_FLAG } from '../../../src/api/compact-graph.j
 import type { CanvasEdge, CanvasNode, CanvasView, CompactGraph } from '../../../src/api/types.js';
 
 export function decodeCompactGraph(compact: CompactGraph): CanvasView {
-  const { kinds, types, days } = compact;
+  const { kinds, types } = compact;
+  const spans = compact.spans.map((text) => {
+    const [first, last] = text.split('/') as [string, string];
+    return { first, last };
+  });
   const n = compact.nodes;
   const nodes: CanvasNode[] = new Array<CanvasNode>(n.id.length);
   for (let i = 0; i < nodes.length; i++) {
@@ -21,7 +25,7 @@ export function decodeCompactGraph(compact: CompactGraph): CanvasView {
     const to = n.id[e.to[i] as number] as string;
     const type = types[e.type[i] as number] as string;
     const flags = e.flags[i] as number;
-    const first = e.first[i] as number;
+    const span = e.span[i] as number;
     const edge: CanvasEdge = {
       id: e.ids[i] ?? `${from}.${type}.${to}`,
       type,
@@ -32,8 +36,8 @@ export function decodeCompactGraph(compact: CompactGraph): CanvasView {
       claimCount: e.claims[i] as number,
       sourceCount: e.sources[i] as number,
     };
-    if (first >= 0)
-      edge.span = { first: days[first] as string, last: days[e.last[i] as number] as string };
+    // Shared objects: nothing writes to a span.
+    if (span >= 0) edge.span = spans[span];
     edges[i] = edge;
   }
   return { nodes, edges };
