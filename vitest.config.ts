@@ -7,6 +7,7 @@ const NEO4J_SHARED = [
   'test/differential/**/*.test.ts',
   'test/neo4j-live/**/*.test.ts',
   'test/api/cypher-run.test.ts',
+  'test/api/compact-graph.neo4j.test.ts',
   'test/cypher/examples.test.ts',
   'test/cypher/differential/**/*.test.ts',
   'test/cypher/functions/neo4j.test.ts',

@@ -28,6 +28,7 @@ import type {
 } from '../store/types.js';
 import type {
   ActorBody,
+  CompactGraph,
   ErrorBody,
   HealthBody,
   SearchBody,
@@ -113,6 +114,48 @@ export const graphEdge = z
 export const graphView = z
   .object({ nodes: z.array(graphNode), edges: z.array(graphEdge) })
   .strict() satisfies z.ZodType<GraphView>;
+
+const column = <T extends z.ZodType>(item: T, description: string) =>
+  z.array(item).meta({ description });
+const indices = (into: string) => column(count(), `Indices into ${into}.`);
+
+export const compactGraph = z
+  .object({
+    kinds: column(z.string(), 'The actor kinds nodes.kind indexes.'),
+    types: column(z.string(), 'The relationship types edges.type indexes.'),
+    spans: column(
+      z.string().regex(/^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/),
+      'The distinct spans of the relationships, as first/last.',
+    ),
+    nodes: z
+      .object({
+        id: column(z.string(), 'Actor ids.'),
+        name: column(z.string(), 'Actor names.'),
+        kind: indices('kinds'),
+        degree: column(count(), 'Degree in the whole graph, not in the filtered view.'),
+      })
+      .strict(),
+    edges: z
+      .object({
+        from: indices('nodes'),
+        to: indices('nodes'),
+        type: indices('types'),
+        flags: column(z.number().int().min(0).max(3), 'Bit 1: symmetric; bit 2: contested.'),
+        claims: column(count(), 'Claims on the relationship.'),
+        sources: column(count(), 'Distinct sources its claims cite.'),
+        span: column(z.number().int().min(-1), 'Index into spans; -1: no dated claim.'),
+        ids: z
+          .record(z.string(), z.string())
+          .meta({ description: 'Relationship ids that are not from.TYPE.to, by edge index.' }),
+      })
+      .strict(),
+  })
+  .strict()
+  .meta({
+    description:
+      'The graph view in columns for drawing: the order of GET /api/graph, records replaced by ' +
+      'indices into kinds, types, spans and nodes.',
+  }) satisfies z.ZodType<CompactGraph>;
 
 export const neighbourhood = graphView
   .extend({
@@ -315,6 +358,7 @@ export const COMPONENTS = {
   GraphNode: graphNode,
   GraphEdge: graphEdge,
   GraphView: graphView,
+  CompactGraph: compactGraph,
   Neighbourhood: neighbourhood,
   HealthBody: healthBody,
   VocabularyBody: vocabularyBody,

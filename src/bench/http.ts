@@ -1,6 +1,6 @@
 // The HTTP benchmark: serves the API from a child process over its own temporary data directory
 // (the seed graph, then synthetic 10k/50k and 100k/500k ones), once with the answer cache and once
-// without, and loads /api/graph and /api/paths with autocannon from this process. Run alone with `tsx src/bench/http.ts`; `--serve` is the child.
+// without, and loads /api/graph (full and compact) and /api/paths with autocannon from this process. Run alone with `tsx src/bench/http.ts`; `--serve` is the child.
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { closeSync, openSync } from 'node:fs';
@@ -147,6 +147,12 @@ function benchGraphs(): BenchGraph[] {
           uncached: { rps: atLeast(500, 'req/s') },
         },
         {
+          label: 'GET /api/graph/compact',
+          paths: ['/api/graph/compact'],
+          cached: { rps: atLeast(1000, 'req/s') },
+          uncached: { rps: atLeast(500, 'req/s') },
+        },
+        {
           label: `GET ${SEED_PATHS}`,
           paths: [SEED_PATHS],
           cached: { rps: atLeast(2000, 'req/s'), p99: below(20, 'ms') },
@@ -173,6 +179,14 @@ function benchGraphs(): BenchGraph[] {
         {
           label: 'GET /api/graph (1 connection)',
           paths: ['/api/graph'],
+          connections: 1,
+          cached: { p99: below(1000, 'ms') },
+          uncached: { p99: below(1000, 'ms') },
+        },
+        {
+          // What the explorer loads: the canvas's columns only.
+          label: 'GET /api/graph/compact (1 connection)',
+          paths: ['/api/graph/compact'],
           connections: 1,
           cached: { p99: below(1000, 'ms') },
           uncached: { p99: below(1000, 'ms') },

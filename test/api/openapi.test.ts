@@ -62,6 +62,7 @@ describe('GET /api/openapi.json', () => {
         '/api/health',
         '/api/vocabulary',
         '/api/graph',
+        '/api/graph/compact',
         '/api/actors',
         '/api/actors/{id}',
         '/api/actors/{id}/neighbourhood',
@@ -83,6 +84,8 @@ describe('GET /api/openapi.json', () => {
       ['/api/vocabulary', '/api/vocabulary'],
       ['/api/graph', '/api/graph'],
       ['/api/graph', '/api/graph?contested=true&minClaims=2'],
+      ['/api/graph/compact', '/api/graph/compact'],
+      ['/api/graph/compact', '/api/graph/compact?kinds=ArmedGroup&from=2024'],
       ['/api/actors', '/api/actors?q=Taliban'],
       ['/api/actors/{id}', `/api/actors/${actor}`],
       ['/api/actors/{id}', '/api/actors/TTP'],
@@ -105,6 +108,7 @@ describe('GET /api/openapi.json', () => {
     const shared = fixtureDataset().actors.find((a) => a.ambiguousAliases?.length)
       ?.ambiguousAliases?.[0] as string;
     await check('/api/graph', '/api/graph?kinds=Wizard', 400);
+    await check('/api/graph/compact', '/api/graph/compact?minClaims=0', 400);
     await check('/api/actors', '/api/actors?q=ttp&limit=0', 400);
     await check('/api/actors/{id}', '/api/actors/zzzz-nobody', 404);
     await check('/api/actors/{id}', `/api/actors/${encodeURIComponent(shared)}`, 409, fixture);

@@ -217,12 +217,12 @@ describe('web explorer', { timeout: 60_000 }, () => {
 
   it('says so when the API is unreachable, and recovers on Retry', async ({ task }) => {
     const { page } = await openPage(harness, task.name);
-    await page.route('**/api/graph', (route) => route.abort());
+    await page.route('**/api/graph/compact', (route) => route.abort());
     await page.goto('/');
     const retry = page.getByRole('button', { name: 'Retry' });
     await retry.waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('cannot be reached');
-    await page.unroute('**/api/graph');
+    await page.unroute('**/api/graph/compact');
     await retry.click();
     await page.waitForFunction(FIRST_RENDER);
     expect(colourStats(await canvasPixels(page)).painted).toBeGreaterThan(5_000);

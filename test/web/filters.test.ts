@@ -1,7 +1,11 @@
-// The explorer's filters, on the fixture store's real graph view: each filter hides exactly what
-// it should, and the date, type and contested filters agree with the API's own GraphFilter.
+// The explorer's filters, on the fixture store's real graph view as the explorer receives it (the
+// compact encoding, decoded): each filter hides exactly what it should, and the date, type and
+// contested filters agree with the API's own GraphFilter.
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { GraphStore, GraphView } from '../../src/store/types.js';
+import { compactGraph } from '../../src/api/compact-graph.js';
+import type { CanvasView } from '../../src/api/types.js';
+import type { GraphStore } from '../../src/store/types.js';
+import { decodeCompactGraph } from '../../web/src/graph/compact.js';
 import {
   DEFAULT_FILTERS,
   dateExtent,
@@ -14,11 +18,11 @@ import { openFixtureStore, tempDirs } from '../fixtures/store.js';
 
 const makeDir = tempDirs();
 let store: GraphStore;
-let view: GraphView;
+let view: CanvasView;
 
 beforeAll(async () => {
   store = await openFixtureStore(makeDir);
-  view = await store.getGraph();
+  view = decodeCompactGraph(compactGraph(await store.getGraph()));
 });
 
 const filters = (patch: Partial<Filters>): Filters => ({ ...DEFAULT_FILTERS, ...patch });

@@ -1,10 +1,10 @@
 // Starts the explorer: loads the dataset, builds the filtered and rendered layers, mounts the
 // panels and keeps canvas, table and URL in step with the state.
-import type { GraphView, VocabularyBody } from '../../src/api/types.js';
+import type { CanvasView, VocabularyBody } from '../../src/api/types.js';
 import { api, ApiError } from './api/client.js';
 import { applyAppearance } from './appearance/appearance.js';
 import { mountAppearance } from './appearance/panel.js';
-import { mountCypher } from './cypher/panel.js';
+import type { CypherPanel } from './cypher/panel.js';
 import { mountDetails } from './details/panel.js';
 import { DEFAULT_FILTERS, visibleElements, type Visible } from './filters/filters.js';
 import { mountFilters } from './filters/panel.js';
@@ -12,7 +12,7 @@ import { buildGraph } from './graph/build.js';
 import { GraphCanvas } from './graph/canvas.js';
 import { createDataset, UNKNOWN_COLOUR } from './graph/dataset.js';
 import { mountLayout } from './layout/panel.js';
-import { applyStableLayout, SETTLE_LIMIT } from './layout/stable.js';
+import { applyStableLayout } from './layout/stable.js';
 import { restorePositions, savePositions } from './layout/storage.js';
 import { createMetricCache } from './metrics/compute.js';
 import { COLOUR_OPTIONS, SIZE_OPTIONS } from './metrics/declarations.js';
@@ -33,13 +33,10 @@ import { probe } from './ui/probe.js';
 import { createShell } from './ui/shell.js';
 import { showLoadError, showLoading } from './ui/status.js';
 
-/** Big graphs are drawn at their seed positions first; ForceAtlas2 then runs this long. */
-const AUTO_LAYOUT_ITERATIONS = 300;
-
 export async function startApp(root: HTMLElement): Promise<void> {
   showLoading(root);
   let vocabulary: VocabularyBody;
-  let view: GraphView;
+  let view: CanvasView;
   try {
     [vocabulary, view] = await Promise.all([api.vocabulary(), api.graph()]);
   } catch (err) {
@@ -53,7 +50,7 @@ export async function startApp(root: HTMLElement): Promise<void> {
   mount(root, view, vocabulary);
 }
 
-function mount(root: HTMLElement, view: GraphView, vocabulary: VocabularyBody): void {
+function mount(root: HTMLElement, view: CanvasView, vocabulary: VocabularyBody): void {
   const dataset = createDataset(view, vocabulary);
   const shell = createShell(root);
   const graph = buildGraph(dataset);
@@ -104,7 +101,6 @@ function mount(root: HTMLElement, view: GraphView, vocabulary: VocabularyBody): 
       nodes: graph.order,
       edges: graph.size,
     });
-    if (!restored && graph.order > SETTLE_LIMIT) layout?.runFor(AUTO_LAYOUT_ITERATIONS);
   });
 
   const kindInfo = (kind: string) => dataset.kinds.get(kind);
@@ -154,7 +150,19 @@ function mount(root: HTMLElement, view: GraphView, vocabulary: VocabularyBody): 
   mountDetails(shell.details, ctx);
   const pathFinder = mountPathFinder(shell.paths, ctx);
   const table = mountTable(shell.tableView, ctx);
-  const cypher = mountCypher(shell.cypherView, ctx);
+  // The Cypher view (CodeMirror and the Cypher language support: most of the code) is fetched and
+  // mounted when first shown, so the graph does not wait for it.
+  let cypher: Promise<CypherPanel> | null = null;
+  const showCypher = (): void => {
+    cypher ??= import('./cypher/panel.js').then((m) => m.mountCypher(shell.cypherView, ctx));
+    cypher.then(
+      (panel) => panel.shown(),
+      () => {
+        cypher = null; // the next visit tries again
+        fill(shell.cypherView, h('p', { role: 'alert' }, 'The Cypher view could not be loaded.'));
+      },
+    );
+  };
   bindKeys(search.input, () => ctx.select(null));
 
   function showLegend(): void {
@@ -196,7 +204,7 @@ function mount(root: HTMLElement, view: GraphView, vocabulary: VocabularyBody): 
     shell.viewTable.setAttribute('aria-pressed', String(mode === 'table'));
     shell.viewCypher.setAttribute('aria-pressed', String(mode === 'cypher'));
     table.refresh();
-    if (mode === 'cypher') cypher.shown();
+    if (mode === 'cypher') showCypher();
   }
 
   function showPanel(): void {

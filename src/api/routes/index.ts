@@ -2,7 +2,7 @@
 import type { Route } from '../route.js';
 import { getActor, getNeighbourhood, searchActors } from './actors.js';
 import { exportGraph } from './export.js';
-import { getGraph } from './graph.js';
+import { getCompactGraph, getGraph } from './graph.js';
 import { health, openapi, vocabulary } from './meta.js';
 import { getPaths } from './paths.js';
 import { getSource, listSources } from './sources.js';
@@ -11,6 +11,7 @@ export const ROUTES: readonly Route[] = [
   health,
   vocabulary,
   getGraph,
+  getCompactGraph,
   searchActors,
   getActor,
   getNeighbourhood,

@@ -1,13 +1,15 @@
 // Typed client for the actorgraph JSON API (bodies from src/api/types.ts); failures become ApiError.
 import type {
   ActorBody,
+  CanvasView,
+  CompactGraph,
   ErrorBody,
-  GraphView,
   PathAnswer,
   SearchBody,
   VocabularyBody,
 } from '../../../src/api/types.js';
 import type { CypherAnswer } from '../../../src/cypher/wire.js';
+import { decodeCompactGraph } from '../graph/compact.js';
 import type { PathRequest } from '../paths/request.js';
 
 /** A failed request: `status` 0 means the API could not be reached at all. */
@@ -78,7 +80,9 @@ async function postCypher(
 export const api = {
   cypher: postCypher,
   vocabulary: () => getJson<VocabularyBody>('/vocabulary'),
-  graph: () => getJson<GraphView>('/graph'),
+  /** The columns the canvas needs (a fraction of /graph's bytes); details come per actor. */
+  graph: async (): Promise<CanvasView> =>
+    decodeCompactGraph(await getJson<CompactGraph>('/graph/compact')),
   search: (q: string, signal?: AbortSignal) =>
     getJson<SearchBody>('/actors', { q, limit: 8 }, signal),
   actor: (id: string, signal?: AbortSignal) =>

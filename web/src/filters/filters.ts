@@ -1,6 +1,6 @@
 // Filters and what they leave visible: a pure function of the dataset and the filters, so the
 // canvas only hides and shows elements and the layout never moves when a filter changes.
-import type { GraphEdge, GraphView } from '../../../src/api/types.js';
+import type { CanvasEdge, CanvasView } from '../../../src/api/types.js';
 
 export interface Filters {
   /** Actor kinds switched off. */
@@ -36,14 +36,14 @@ export const DATE_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$
  * works: a bound like "2024-06" sorts before every day of June, and "2024-06\uffff" after them.
  * Undated relationships always stay, as in the API's own filter.
  */
-export function inWindow(span: GraphEdge['span'], since: string | null, until: string | null) {
+export function inWindow(span: CanvasEdge['span'], since: string | null, until: string | null) {
   if (!span) return true;
   if (since !== null && span.last < since) return false;
   if (until !== null && span.first > `${until}\uffff`) return false;
   return true;
 }
 
-export function visibleElements(view: GraphView, filters: Filters): Visible {
+export function visibleElements(view: CanvasView, filters: Filters): Visible {
   const hiddenKinds = new Set(filters.hiddenKinds);
   const hiddenTypes = new Set(filters.hiddenTypes);
   const kindShown = new Set<string>();
@@ -64,7 +64,7 @@ export function visibleElements(view: GraphView, filters: Filters): Visible {
 }
 
 /** How many visible nodes of each kind and visible edges of each type, for the legend. */
-export function visibleCounts(view: GraphView, visible: Visible) {
+export function visibleCounts(view: CanvasView, visible: Visible) {
   const kinds = new Map<string, number>();
   const types = new Map<string, number>();
   for (const node of view.nodes) {
@@ -77,7 +77,7 @@ export function visibleCounts(view: GraphView, visible: Visible) {
 }
 
 /** The first and last day any relationship's claims cover, for the date window's bounds. */
-export function dateExtent(view: GraphView): { first: string; last: string } | null {
+export function dateExtent(view: CanvasView): { first: string; last: string } | null {
   let first: string | null = null;
   let last: string | null = null;
   for (const { span } of view.edges) {

@@ -66,14 +66,18 @@ export class GraphCanvas {
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
 
+    // Dimming all but the hovered neighbourhood re-reduces every item: on a big graph that frame
+    // takes seconds, so there a hover only shows the label sigma draws on its hover layer.
     this.sigma.on('enterNode', ({ node }) => {
-      this.hoverFocus = this.neighbourhood(node);
       container.style.cursor = 'pointer';
+      if (big) return;
+      this.hoverFocus = this.neighbourhood(node);
       this.redraw();
     });
     this.sigma.on('leaveNode', () => {
-      this.hoverFocus = null;
       container.style.cursor = '';
+      if (big) return;
+      this.hoverFocus = null;
       this.redraw();
     });
     this.sigma.on('clickNode', ({ node }) => events.clickNode(node));

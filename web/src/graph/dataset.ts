@@ -1,22 +1,22 @@
 // The dataset layer: what the API returned (graph view and vocabulary), indexed for look-ups.
-import type { GraphEdge, GraphNode, GraphView, VocabularyBody } from '../../../src/api/types.js';
+import type { CanvasEdge, CanvasNode, CanvasView, VocabularyBody } from '../../../src/api/types.js';
 import { fingerprint } from '../layout/seed-positions.js';
 
 type KindInfo = VocabularyBody['kinds'][number];
 type TypeInfo = VocabularyBody['relationshipTypes'][number];
 
 export interface Dataset {
-  view: GraphView;
+  view: CanvasView;
   vocabulary: VocabularyBody;
-  nodes: Map<string, GraphNode>;
-  edges: Map<string, GraphEdge>;
+  nodes: Map<string, CanvasNode>;
+  edges: Map<string, CanvasEdge>;
   kinds: Map<string, KindInfo>;
   types: Map<string, TypeInfo>;
   /** Names the data, so positions saved for it are found again. */
   key: string;
 }
 
-export function createDataset(view: GraphView, vocabulary: VocabularyBody): Dataset {
+export function createDataset(view: CanvasView, vocabulary: VocabularyBody): Dataset {
   const nodes = new Map(view.nodes.map((n) => [n.id, n]));
   const edges = new Map(view.edges.map((e) => [e.id, e]));
   return {

@@ -11,8 +11,6 @@ import { SETTLE_LIMIT } from './stable.js';
 export interface LayoutControl {
   /** Tells a running layout where a dragged node now is. */
   moveNode(node: string, x: number, y: number): void;
-  /** Runs ForceAtlas2 for a number of iterations, then stops (big graphs after first render). */
-  runFor(iterations: number): void;
 }
 
 export function mountLayout(
@@ -20,12 +18,10 @@ export function mountLayout(
   ctx: AppContext,
   savePositions: () => void,
 ): LayoutControl {
-  let stopAt = Infinity;
   const counter = h('output', { class: 'iterations', 'aria-live': 'off' }, '0 iterations');
   let frame = 0;
   const force = new ForceLayout(ctx.graph, (iterations) => {
     probe().layoutIterations = iterations;
-    if (iterations >= stopAt) stop();
     // One DOM write per frame, however fast the worker iterates.
     frame ||= requestAnimationFrame(() => {
       frame = 0;
@@ -52,7 +48,6 @@ export function mountLayout(
   }
 
   function start(): void {
-    stopAt = Infinity;
     ctx.canvas.sigma.setCustomBBox(null);
     force.start();
     renderRunning();
@@ -100,9 +95,5 @@ export function mountLayout(
 
   return {
     moveNode: (node, x, y) => force.moveNode(node, x, y),
-    runFor(iterations) {
-      start();
-      stopAt = force.iterations + iterations;
-    },
   };
 }

@@ -1,6 +1,6 @@
 // The table view: the filtered actors and relationships as sortable, searchable tables, an
 // accessible alternative to the canvas. Names are buttons that select the actor.
-import type { GraphEdge, GraphNode } from '../../../src/api/types.js';
+import type { CanvasEdge, CanvasNode } from '../../../src/api/types.js';
 import { formatDate } from '../details/format.js';
 import type { AppContext } from '../ui/context.js';
 import { count, fill, h } from '../ui/dom.js';
@@ -35,7 +35,7 @@ export function mountTable(container: HTMLElement, ctx: AppContext): TableView {
       dataset.nodes.get(id)?.name ?? id,
     );
 
-  function actorColumns(): TableColumn<GraphNode>[] {
+  function actorColumns(): TableColumn<CanvasNode>[] {
     return [
       { id: 'name', label: 'Name', value: (n) => n.name, cell: (n) => actorButton(n.id) },
       { id: 'kind', label: 'Kind', value: (n) => ctx.kindLabel(n.kind) },
@@ -47,20 +47,20 @@ export function mountTable(container: HTMLElement, ctx: AppContext): TableView {
           id: m.id,
           label: m.label,
           numeric: true,
-          value: (n: GraphNode) => values.get(n.id) ?? null,
-          cell: (n: GraphNode) => formatMetric(values.get(n.id), m.use),
+          value: (n: CanvasNode) => values.get(n.id) ?? null,
+          cell: (n: CanvasNode) => formatMetric(values.get(n.id), m.use),
         })),
     ];
   }
 
-  function relationshipColumns(): TableColumn<GraphEdge>[] {
+  function relationshipColumns(): TableColumn<CanvasEdge>[] {
     const name = (id: string) => dataset.nodes.get(id)?.name ?? id;
     return [
       { id: 'from', label: 'From', value: (e) => name(e.from), cell: (e) => actorButton(e.from) },
       { id: 'type', label: 'Relationship', value: (e) => ctx.typeLabel(e.type) },
       { id: 'to', label: 'To', value: (e) => name(e.to), cell: (e) => actorButton(e.to) },
       { id: 'claims', label: 'Claims', value: (e) => e.claimCount, numeric: true },
-      { id: 'sources', label: 'Sources', value: (e) => e.sources.length, numeric: true },
+      { id: 'sources', label: 'Sources', value: (e) => e.sourceCount, numeric: true },
       {
         id: 'contested',
         label: 'Contested',
