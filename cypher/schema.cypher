@@ -28,8 +28,10 @@
 //   (:Source {id, title, publisher, author, kind, summary,
 //             publishedStart, publishedEnd, publishedPrecision, publishedInferred, ord})
 // `ord` keeps each record's place in the dataset, so an export reads back in load order.
-//   (:Meta {key: 'dataset', revision})
+//   (:Meta {key: 'dataset', revision, schemaVersion})
 //       A new revision token at every load: answers cached at one revision hold until the next.
+//       schemaVersion (1) names this layout: a start refuses a database whose graph has another,
+//       or that holds other nodes and no Meta (a graph actorgraph did not write).
 //
 // Ask, for example, which sources say what about Pakistan and who claims it:
 //   MATCH (:Actor {id: 'pakistan'})-[r]-(:Actor)

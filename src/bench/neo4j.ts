@@ -17,6 +17,7 @@ import { summarize, timeEach, type Summary } from './stats.js';
 import { datasetFor, type SizeName } from './store-run.js';
 import { seededRandom } from './synthetic.js';
 import { ms, renderTable } from './table.js';
+import { below, combinedVerdict, verdictOf, type Target } from './targets.js';
 
 const SIZES: SizeName[] = ['seed', '10k/50k', '100k/500k'];
 
@@ -110,6 +111,25 @@ async function measure(store: GraphStore, size: SizeName): Promise<StoreFigures>
   };
 }
 
+const LOAD_ROW = 'load, whole (ms)';
+const SHORTEST = 'shortest path (≤6 hops)';
+/** Issue 8's targets for the Neo4j column, by row and size. */
+const NEO4J_TARGETS: Record<string, Partial<Record<SizeName, Target>>> = {
+  [LOAD_ROW]: { '100k/500k': below(60_000, 'ms') },
+  [`${SHORTEST} p95 (ms)`]: { '100k/500k': below(50, 'ms') },
+};
+
+/** The target and verdict cells of a row from the Neo4j figures measured so far, by size. */
+function judged(label: string, measured: ReadonlyMap<SizeName, number>): [string, string] {
+  const targets = Object.entries(NEO4J_TARGETS[label] ?? {}) as Array<[SizeName, Target]>;
+  const text = targets.map(([size, t]) => `Neo4j ${t.text} at ${size}`).join('; ');
+  const verdicts = targets
+    .filter(([size]) => measured.has(size))
+    .map(([size, t]) => ({ where: size, verdict: verdictOf(t, measured.get(size)) }));
+  const pending = targets.length > 0 && verdicts.length === 0 ? '(its sizes were not run)' : '';
+  return [text, combinedVerdict(verdicts) || pending];
+}
+
 const ratio = (embedded: number, neo4j: number) =>
   Number.isFinite(embedded / neo4j) ? `${(embedded / neo4j).toFixed(3)}` : '-';
 
@@ -124,14 +144,18 @@ export async function runNeo4jBench(print: (line: string) => void = console.log)
   const neo4j = await openNeo4jStore(cfg);
   const header = ['', ...sizes.flatMap((s) => [`${s} embedded`, 'Neo4j', 'ratio'])];
   const rows: string[][] = [
-    ['load, whole (ms)'],
-    ...[
-      'shortest path (≤6 hops)',
-      'simple paths (≤4 hops, limit 100)',
-      'neighbourhood (depth 2)',
-    ].flatMap((name) => [[`${name} p50 (ms)`], [`${name} p95 (ms)`]]),
+    [LOAD_ROW],
+    ...[SHORTEST, 'simple paths (≤4 hops, limit 100)', 'neighbourhood (depth 2)'].flatMap(
+      (name) => [[`${name} p50 (ms)`], [`${name} p95 (ms)`]],
+    ),
     ['/api/paths (req/s, cache off)'],
   ];
+  const measured = new Map<string, Map<SizeName, number>>();
+  const keep = (row: string[], size: SizeName, value: number) => {
+    const label = row[0]!;
+    if (!measured.has(label)) measured.set(label, new Map());
+    measured.get(label)!.set(size, value);
+  };
   try {
     for (const size of sizes) {
       const dir = await mkdtemp(path.join(tmpdir(), 'actorgraph-bench-neo4j-'));
@@ -143,16 +167,28 @@ export async function runNeo4jBench(print: (line: string) => void = console.log)
           fmt(b),
           ratio(a, b),
         ];
-        let r = 0;
-        rows[r++]!.push(...cells(e.loadMs, n.loadMs));
-        for (const name of Object.keys(e.queries)) {
-          const [eq, nq] = [e.queries[name]!, n.queries[name]!];
-          rows[r++]!.push(...cells(eq.p50, nq.p50));
-          rows[r++]!.push(...cells(eq.p95, nq.p95));
-        }
-        rows[r++]!.push(...cells(e.pathsRps, n.pathsRps, (x) => x.toFixed(0)));
+        const figures: Array<[number, number]> = [
+          [e.loadMs, n.loadMs],
+          ...Object.keys(e.queries).flatMap((name): Array<[number, number]> => {
+            const [eq, nq] = [e.queries[name]!, n.queries[name]!];
+            return [
+              [eq.p50, nq.p50],
+              [eq.p95, nq.p95],
+            ];
+          }),
+        ];
+        figures.forEach(([a, b], r) => {
+          rows[r]!.push(...cells(a, b));
+          keep(rows[r]!, size, b);
+        });
+        rows[figures.length]!.push(...cells(e.pathsRps, n.pathsRps, (x) => x.toFixed(0)));
         // The table so far after each size: the largest may take long.
-        print(renderTable([header.slice(0, rows[0]!.length), ...rows]));
+        const width = rows[0]!.length;
+        const judgedRows = rows.map((row) => [
+          ...row,
+          ...judged(row[0]!, measured.get(row[0]!) ?? new Map()),
+        ]);
+        print(renderTable([[...header.slice(0, width), 'target', 'verdict'], ...judgedRows]));
       } finally {
         await embedded.close();
         await rm(dir, { recursive: true, force: true });

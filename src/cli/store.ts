@@ -19,14 +19,17 @@ export interface StoreOptions {
    * (read commands should not write into a shared database unasked), 'any' whatever is configured.
    */
   seedEmpty?: 'embedded' | 'any';
+  /** The command replaces the whole graph, so a Neo4j database not written by actorgraph opens. */
+  overwrite?: boolean;
 }
 
 export async function withStore<T>(
   run: (ctx: StoreContext) => Promise<T>,
-  { seedEmpty }: StoreOptions = {},
+  { seedEmpty, overwrite }: StoreOptions = {},
 ): Promise<T> {
   const config = loadConfig();
-  const store = await openStore(config, { warn: (_details, message) => note(`Note: ${message}.`) });
+  const warn = (_details: object, message: string) => note(`Note: ${message}.`);
+  const store = await openStore(config, { warn }, { overwrite });
   const where = config.neo4j
     ? `Neo4j at ${config.neo4j.uri}`
     : `the embedded store in ${config.dataDir}`;

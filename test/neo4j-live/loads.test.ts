@@ -1,63 +1,15 @@
 // Loads on a real Neo4j through the CLI, run as its own process: seeding twice gives the same
 // graph, --reset replaces it, a seed failing validation writes nothing, a load killed with
 // SIGKILL mid-transaction leaves the previous graph whole; a wrong URI or database fails clearly.
-import { execFile, spawn } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { spawn } from 'node:child_process';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { syntheticDataset } from '../../src/bench/synthetic.js';
-import type { Neo4jConfig } from '../../src/config.js';
-import type { Dataset } from '../../src/domain/schema.js';
 import { openNeo4jStore } from '../../src/store/neo4j/index.js';
 import type { GraphStore } from '../../src/store/types.js';
 import { fixtureDataset } from '../fixtures/dataset.js';
 import { describeNeo4j } from '../fixtures/neo4j.js';
-import { tempDirs } from '../fixtures/store.js';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const makeDir = tempDirs();
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cliEnv(cfg: Neo4jConfig): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
-    NEO4J_URI: cfg.uri,
-    NEO4J_USER: cfg.user,
-    NEO4J_PASSWORD: cfg.password,
-    NEO4J_DATABASE: cfg.database ?? '',
-  };
-}
-
-function cli(args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/main.ts', ...args],
-      { cwd: ROOT, env },
-      (err, stdout, stderr) => {
-        const code = err ? Number((err as { code?: unknown }).code ?? 1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
-}
-
-/** A seed folder holding `dataset`, as `actorgraph seed --dir` reads it. */
-async function seedDir(dataset: Dataset): Promise<string> {
-  const dir = await makeDir();
-  await mkdir(path.join(dir, 'relationships'));
-  await writeFile(path.join(dir, 'sources.json'), JSON.stringify(dataset.sources));
-  await writeFile(path.join(dir, 'actors.json'), JSON.stringify(dataset.actors));
-  await writeFile(path.join(dir, 'relationships/all.json'), JSON.stringify(dataset.relationships));
-  return dir;
-}
+import { cli, cliEnv, ROOT, seedDir } from './cli.js';
 
 describeNeo4j('loads on Neo4j through the CLI', (cfg) => {
   let store: GraphStore;

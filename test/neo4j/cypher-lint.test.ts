@@ -105,12 +105,20 @@ describe('cypher/', () => {
     expect(problems(files.query[name])).toEqual([]);
   });
 
-  it.each(['clear', 'sources', 'claims'] as const)('load/%s.cypher is clean', (name) => {
+  it.each([
+    'stored-elements',
+    'sources',
+    'claims',
+    'delete-relationships',
+    'delete-nodes',
+    'revision',
+  ] as const)('load/%s.cypher is clean', (name) => {
     expect(problems(files.load[name])).toEqual([]);
   });
 
-  it.each(ACTOR_KINDS)('load/actors.cypher is clean for the kind %s', (kind) => {
+  it.each(ACTOR_KINDS)('load/actors.cypher and unlabel-kind.cypher are clean for %s', (kind) => {
     expect(problems(withKindLabel(files.load.actors, kind))).toEqual([]);
+    expect(problems(withKindLabel(files.load['unlabel-kind'], kind))).toEqual([]);
   });
 
   it.each(RELATIONSHIP_TYPE_NAMES)('load/relationships.cypher is clean for the type %s', (type) => {

@@ -5,7 +5,9 @@ import { RELATIONSHIP_TYPE_NAMES } from '../../src/domain/vocabulary.js';
 import type { Cypher } from '../../src/store/neo4j/cypher-files.js';
 import { readCypherFiles } from '../../src/store/neo4j/cypher-files.js';
 import {
+  withDepthBound,
   withHopBound,
+  DEPTH_BOUND_QUANTIFIER,
   withKindLabel,
   withRelationshipType,
 } from '../../src/store/neo4j/identifiers.js';
@@ -70,5 +72,18 @@ describe('withHopBound', () => {
       expect(query[file].split('{1,6}')).toHaveLength(2);
       expect(withHopBound(query[file], 3)).toContain('){1,3}(b)');
     }
+  });
+});
+
+describe('withDepthBound', () => {
+  it.each([1, 2, 3])('narrows the neighbourhood quantifier to depth %i', async (n) => {
+    const { query } = await readCypherFiles();
+    expect(query.neighbourhood.split(DEPTH_BOUND_QUANTIFIER)).toHaveLength(2);
+    expect(withDepthBound(query.neighbourhood, n)).toContain(`){0,${n}}(n:Actor)`);
+  });
+
+  it.each([0, 4, 1.5])('refuses depth %s', (n) => {
+    const pattern = 'MATCH p = (a)((x)-[r]-(y)){0,3}(n) RETURN p' as Cypher;
+    expect(() => withDepthBound(pattern, n)).toThrow(/whole number of hops of depth from 1 to 3/);
   });
 });

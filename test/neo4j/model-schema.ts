@@ -50,6 +50,7 @@ export const PROPERTY_KEYS = [
   // Meta
   'key',
   'revision',
+  'schemaVersion',
 ];
 
 /** Keys of the parameter rows the statements unwind, which the linter reads as property keys. */

@@ -23,10 +23,13 @@ Options:
   async run({ values }) {
     const dir = stringOption(values, 'dir') ?? defaultSeedDir();
     const reset = values.reset === true;
-    await withStore(async ({ store, where }) => {
-      const loaded = await seedStore(store, dir, { reset });
-      const how = reset ? 'replaced the graph' : 'merged';
-      print(`Seeded ${where} from ${dir} (${how}): ${counts(loaded)}.`);
-    });
+    await withStore(
+      async ({ store, where }) => {
+        const loaded = await seedStore(store, dir, { reset });
+        const how = reset ? 'replaced the graph' : 'merged';
+        print(`Seeded ${where} from ${dir} (${how}): ${counts(loaded)}.`);
+      },
+      { overwrite: reset },
+    );
   },
 };

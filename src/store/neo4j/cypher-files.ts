@@ -5,17 +5,21 @@ import path from 'node:path';
 import { packageRoot } from '../../seed/package-root.js';
 
 export const LOAD_FILES = [
-  'clear',
+  'stored-elements',
   'sources',
+  'unlabel-kind',
   'actors',
   'relationships',
   'claims',
+  'delete-relationships',
+  'delete-nodes',
   'revision',
 ] as const;
 export const QUERY_FILES = [
   'ping',
   'revision',
   'is-empty',
+  'ownership',
   'names',
   'export-sources',
   'export-actors',

@@ -4,12 +4,20 @@ import { randomUUID } from 'node:crypto';
 import type { Dataset } from '../../domain/schema.js';
 import type { CypherFiles } from './cypher-files.js';
 import { withKindLabel, withRelationshipType } from './identifiers.js';
-import { mapOf, toActor, toRelationship, toRelationshipRecord, toSource } from './records.js';
-import { toLoadRows } from './rows.js';
-import type { Run } from './transactions.js';
+import {
+  mapOf,
+  PropReader,
+  toActor,
+  toRelationship,
+  toRelationshipRecord,
+  toSource,
+} from './records.js';
+import { SCHEMA_VERSION } from './ownership.js';
+import { toLoadRows, type LoadRows } from './rows.js';
+import type { Row, Run } from './transactions.js';
 
-/** Rows per statement: large enough to be quick, small enough to keep each request modest. */
-export const BATCH_SIZE = 500;
+/** Rows per statement: each statement costs a round trip and a plan lookup, so few and large. */
+export const BATCH_SIZE = 5_000;
 
 export async function readDataset(run: Run, query: CypherFiles['query']): Promise<Dataset> {
   const [sources, actors, relationships] = [
@@ -24,15 +32,24 @@ export async function readDataset(run: Run, query: CypherFiles['query']): Promis
   };
 }
 
-/** Deletes what is stored, then writes `dataset`, which must have passed validateDataset. */
+/**
+ * Makes the stored graph `dataset`, which must have passed validateDataset: records are upserted
+ * by id, then what the dataset no longer holds is deleted. Deleting first (as a clear would) makes
+ * the load quadratic: in a transaction that has deleted N nodes every index seek, the MERGEs' and
+ * the uniqueness checks', costs O(N) (Neo4j merges the deleted set into each seek).
+ */
 export async function writeDataset(
   run: Run,
   load: CypherFiles['load'],
   dataset: Dataset,
 ): Promise<void> {
   const rows = toLoadRows(dataset);
-  await run(load.clear);
+  const stale = staleElements(await run(load['stored-elements']), rows);
   for (const batch of batches(rows.sources)) await run(load.sources, { batch });
+  for (const [kind, elements] of stale.kindChanges) {
+    const statement = withKindLabel(load['unlabel-kind'], kind);
+    for (const batch of batches(elements)) await run(statement, { batch });
+  }
   for (const [kind, actors] of rows.actorsByKind) {
     const statement = withKindLabel(load.actors, kind);
     for (const batch of batches(actors)) await run(statement, { batch });
@@ -42,7 +59,62 @@ export async function writeDataset(
     for (const batch of batches(rels)) await run(statement, { batch });
   }
   for (const batch of batches(rows.claims)) await run(load.claims, { batch });
-  await run(load.revision, { revision: randomUUID() });
+  for (const batch of batches(stale.relationships))
+    await run(load['delete-relationships'], { batch });
+  for (const batch of batches(stale.nodes)) await run(load['delete-nodes'], { batch });
+  await run(load.revision, { revision: randomUUID(), schemaVersion: SCHEMA_VERSION });
+}
+
+interface StaleElements {
+  /** Element ids of stored relationships the dataset lacks (by id and ends, in direction). */
+  relationships: string[];
+  /** Element ids of stored actors, sources and claims whose id the dataset lacks. */
+  nodes: string[];
+  /** Element ids of stored actors the dataset keeps under another kind, by their stored kind. */
+  kindChanges: Map<string, string[]>;
+}
+
+/** Sorts rows of stored-elements.cypher into what the load must delete or relabel. */
+function staleElements(stored: Row[], rows: LoadRows): StaleElements {
+  const kept = {
+    actor: new Map<string, string>(),
+    source: new Set(rows.sources.map((s) => String(s.id))),
+    claim: new Set(rows.claims.map((c) => String(c.props.id))),
+    relationship: new Set(
+      [...rows.relationshipsByType.values()]
+        .flat()
+        .map((r) => relationshipKey(String(r.props.id), r.from, r.to)),
+    ),
+  };
+  for (const [kind, actors] of rows.actorsByKind) {
+    for (const a of actors) kept.actor.set(String(a.id), kind);
+  }
+  const stale: StaleElements = { relationships: [], nodes: [], kindChanges: new Map() };
+  for (const row of stored) {
+    const r = new PropReader(row, 'stored element');
+    const [element, id, what] = [r.str('element'), r.optStr('id'), r.str('what')];
+    if (what === 'relationship') {
+      const key = id === undefined ? '' : relationshipKey(id, r.optStr('from'), r.optStr('to'));
+      if (!kept.relationship.has(key)) stale.relationships.push(element);
+    } else if (what === 'actor') {
+      const kind = id === undefined ? undefined : kept.actor.get(id);
+      const storedKind = r.optStr('kind');
+      if (kind === undefined) stale.nodes.push(element);
+      else if (storedKind !== undefined && storedKind !== kind) {
+        const list = stale.kindChanges.get(storedKind);
+        if (list) list.push(element);
+        else stale.kindChanges.set(storedKind, [element]);
+      }
+    } else if (id === undefined || !kept[what === 'source' ? 'source' : 'claim'].has(id)) {
+      stale.nodes.push(element);
+    }
+  }
+  return stale;
+}
+
+/** A relationship as the MERGE of relationships.cypher finds it: by id and ends, in direction. */
+function relationshipKey(id: string, from: string | undefined, to: string | undefined): string {
+  return JSON.stringify([id, from, to]);
 }
 
 export function* batches<T>(items: readonly T[], size = BATCH_SIZE): Generator<T[]> {

@@ -1,6 +1,7 @@
 // The only things spliced into Cypher text: actor-kind labels and relationship types, which Cypher
 // cannot take as parameters in MERGE or CREATE, each checked against the vocabulary first; and a
-// path pattern's hop bound, which cannot be a parameter either, checked to be a whole number 1–6.
+// path pattern's hop bound (1–6) or a neighbourhood's depth bound (1–3), which cannot be
+// parameters either, checked to be whole numbers in range.
 import { isActorKind } from '../../domain/kinds.js';
 import { isRelationshipType } from '../../domain/vocabulary.js';
 import { MAX_HOPS } from '../params.js';
@@ -30,10 +31,33 @@ export const HOP_BOUND_QUANTIFIER = '{1,6}';
  * not explore six hops only to filter the longer paths away.
  */
 export function withHopBound(template: Cypher, maxHops: number): Cypher {
-  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_HOPS) {
-    throw refusal(String(maxHops), `a whole number of hops from 1 to ${MAX_HOPS}`);
+  return withUpperBound(template, 1, MAX_HOPS, maxHops, 'hops');
+}
+
+/** The quantifier neighbourhood.cypher is written with: zero hops (the center) to the most. */
+export const DEPTH_BOUND_QUANTIFIER = '{0,3}';
+const MAX_DEPTH = 3;
+
+/**
+ * The template with its `{0,3}` quantifier narrowed to `{0,depth}`: the shortest path to every
+ * actor three hops away is most of a hub-heavy graph, when depth 2 needs only two.
+ */
+export function withDepthBound(template: Cypher, depth: number): Cypher {
+  return withUpperBound(template, 0, MAX_DEPTH, depth, 'hops of depth');
+}
+
+/** The template's `{lower,most}` quantifier narrowed to `{lower,bound}`, bound checked 1..most. */
+function withUpperBound(
+  template: Cypher,
+  lower: number,
+  most: number,
+  bound: number,
+  what: string,
+): Cypher {
+  if (!Number.isInteger(bound) || bound < 1 || bound > most) {
+    throw refusal(String(bound), `a whole number of ${what} from 1 to ${most}`);
   }
-  return fill(template, HOP_BOUND_QUANTIFIER, `{1,${maxHops}}`);
+  return fill(template, `{${lower},${most}}`, `{${lower},${bound}}`);
 }
 
 function refusal(name: string, what: string): Error {

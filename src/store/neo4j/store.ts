@@ -28,7 +28,7 @@ import type {
   Stats,
 } from '../types.js';
 import { toActorDetail } from './actor-detail.js';
-import { withHopBound } from './identifiers.js';
+import { withDepthBound, withHopBound } from './identifiers.js';
 import { graphParams, neighbourhoodParams, pathParams } from './checks.js';
 import type { CypherFiles } from './cypher-files.js';
 import { readDataset, writeDataset } from './dataset-io.js';
@@ -134,7 +134,8 @@ export class Neo4jStore implements GraphStore {
   async neighbourhood(id: string, query: NeighbourhoodQuery): Promise<Neighbourhood> {
     const center = await this.requireActor(id);
     const params = { id: center.id, ...neighbourhoodParams(query) };
-    const [row] = await this.tx.read((run) => run(this.query.neighbourhood, params));
+    const statement = withDepthBound(this.query.neighbourhood, params.depth);
+    const [row] = await this.tx.read((run) => run(statement, params));
     const result = row && toNeighbourhood(center.id, row);
     // The center is its own first neighbour; none means it was deleted since the names were read.
     if (!result || result.nodes.length === 0) throw new NotFoundError('actor', center.id);

@@ -1,0 +1,46 @@
+// Tells a database actorgraph wrote (or an empty one) from one it did not, before the store
+// touches it: a seed must never write into somebody else's graph unless told to (`seed --reset`).
+import { StoreUnavailableError } from '../../domain/errors.js';
+import { ACTOR_KINDS } from '../../domain/kinds.js';
+import type { CypherFiles } from './cypher-files.js';
+import { PropReader } from './records.js';
+import type { Run } from './transactions.js';
+
+/** The layout of cypher/schema.cypher, written on the Meta record by every load. */
+export const SCHEMA_VERSION = 1;
+/** Meta records written before the version was: the same layout. */
+const UNVERSIONED = SCHEMA_VERSION;
+
+const OUR_LABELS = new Set<string>(['Actor', 'Source', 'Claim', 'Meta', ...ACTOR_KINDS]);
+const LABELS_SHOWN = 5;
+
+/** Why the database is not actorgraph's to use, or undefined when it is (or is empty). */
+export async function foreignContent(
+  run: Run,
+  query: CypherFiles['query'],
+): Promise<string | undefined> {
+  const [row] = await run(query.ownership);
+  const r = new PropReader(row ?? {}, 'ownership row');
+  if (r.bool('hasMeta')) {
+    const version = row?.schemaVersion == null ? UNVERSIONED : r.num('schemaVersion');
+    if (version === SCHEMA_VERSION) return undefined;
+    return `an actorgraph Meta record of schema version ${version} (this actorgraph reads version ${SCHEMA_VERSION})`;
+  }
+  const others = r.num('otherNodes');
+  if (others === 0) return undefined;
+  const labels = r.strList('labels').filter((l) => !OUR_LABELS.has(l));
+  const shown = labels.slice(0, LABELS_SHOWN).join(', ');
+  const more = labels.length > LABELS_SHOWN ? `, and ${labels.length - LABELS_SHOWN} more` : '';
+  const labelled = labels.length > 0 ? ` (labels ${shown}${more})` : ' (without labels)';
+  return `${others} node(s) actorgraph did not write${labelled} and no actorgraph Meta record`;
+}
+
+/** The error for a database holding `found`; `database` undefined is the server's home database. */
+export function foreignDatabaseError(database: string | undefined, found: string): Error {
+  const name = database ? `"${database}"` : 'the home database';
+  return new StoreUnavailableError(
+    `the Neo4j database ${name} holds a graph actorgraph did not write: ${found}. ` +
+      'Point NEO4J_DATABASE at an empty database, or run "actorgraph seed --reset" to write the ' +
+      'actorgraph graph into this one (nodes of other labels stay as they are)',
+  );
+}
