@@ -2,56 +2,13 @@
 // relationship types and property keys the statements may use, and Neo4j 5's built-in functions
 // and procedures (no plugin, so no APOC or GDS). Anything else in a statement draws a warning.
 import { testData, type DbSchema } from '@neo4j-cypher/language-support';
+import { MODEL_LABELS, modelPropertyKeys } from '../../src/cypher/graph/model.js';
 import { ACTOR_KINDS } from '../../src/domain/kinds.js';
 import { RELATIONSHIP_TYPE_NAMES } from '../../src/domain/vocabulary.js';
 
-export const NODE_LABELS = ['Actor', 'Claim', 'Source', 'Meta'] as const;
+export const NODE_LABELS = MODEL_LABELS;
 /** Relationship types that are not vocabulary types. */
 export const HELPER_TYPES = ['CITES'] as const;
-
-const DATE_KEYS = (prefix: string) =>
-  ['Start', 'End', 'Precision', 'Inferred'].map((k) => prefix + k);
-
-export const PROPERTY_KEYS = [
-  // every record
-  'id',
-  'ord',
-  // Actor
-  'kind',
-  'name',
-  'aliases',
-  'ambiguousAliases',
-  'description',
-  ...DATE_KEYS('date'),
-  // Source
-  'title',
-  'publisher',
-  'author',
-  'summary',
-  ...DATE_KEYS('published'),
-  // relationships
-  'symmetric',
-  'contested',
-  'role',
-  'claimCount',
-  'sources',
-  'first',
-  'last',
-  // Claim
-  'relId',
-  'relFrom',
-  'relTo',
-  'claimedBy',
-  'claimedByNote',
-  'sameDayAsReport',
-  'status',
-  'quote',
-  'figures',
-  // Meta
-  'key',
-  'revision',
-  'schemaVersion',
-];
 
 /** Keys of the parameter rows the statements unwind, which the linter reads as property keys. */
 const ROW_KEYS = ['from', 'to', 'props', 'source'];
@@ -71,7 +28,7 @@ function builtIns<T>(registry: Partial<Record<string, Record<string, T>>> | unde
 export const MODEL_SCHEMA: DbSchema = {
   labels: [...NODE_LABELS, ...ACTOR_KINDS],
   relationshipTypes: [...RELATIONSHIP_TYPE_NAMES, ...HELPER_TYPES],
-  propertyKeys: [...PROPERTY_KEYS, ...ROW_KEYS],
+  propertyKeys: [...modelPropertyKeys(), ...ROW_KEYS],
   functions: builtIns(testData.mockSchema.functions),
   procedures: builtIns(testData.mockSchema.procedures),
 };

@@ -6,6 +6,7 @@ import type { Expr, PatternPart, RelPattern } from '../parse/ast.js';
 import { planMatch, type NodeCheck, type Step } from '../plan/match-plan.js';
 import { equals, isTrue, typeName } from '../values/compare.js';
 import { NodeValue, PathValue, RelationshipValue, type Value } from '../values/types.js';
+import { otherEnd } from './other-end.js';
 import type { Operator, Row, RunContext, Scope } from './context.js';
 import { compileExpr, labelTest, type CompileEnv } from './expressions.js';
 import { shortestPaths } from './shortest.js';
@@ -223,15 +224,7 @@ function expand(step: Step & { kind: 'expand' }, scope: Scope, env: CompileEnv):
       for (let i = 0; i < rels.length; i++) {
         const r = rels[i] as number;
         if (ids && !ids.has(g.relTypeId(r))) continue;
-        const start = g.relStart(r);
-        const other =
-          direction === 'out'
-            ? g.relEnd(r)
-            : direction === 'in'
-              ? start
-              : start === f.id
-                ? g.relEnd(r)
-                : start;
+        const other = otherEnd(g, r, f.id, direction);
         if (boundTo && (boundTo as NodeValue).id !== other) continue;
         if (boundRel !== undefined && !(boundRel instanceof RelationshipValue && boundRel.id === r))
           continue;
@@ -323,15 +316,7 @@ function varExpand(step: Step & { kind: 'expand' }, scope: Scope, env: CompileEn
         }
         const r = frame.rels[frame.next++] as number;
         if (onPath.has(r)) continue;
-        const start = g.relStart(r);
-        const other =
-          direction === 'out'
-            ? g.relEnd(r)
-            : direction === 'in'
-              ? start
-              : start === frame.node
-                ? g.relEnd(r)
-                : start;
+        const other = otherEnd(g, r, frame.node, direction);
         path.push(r);
         onPath.add(r);
         if (path.length >= min && endOk(other)) {

@@ -6,6 +6,7 @@ import { CypherError } from '../errors.js';
 import type { Step } from '../plan/match-plan.js';
 import { typeName } from '../values/compare.js';
 import { NodeValue, RelationshipValue } from '../values/types.js';
+import { otherEnd } from './other-end.js';
 import type { Operator, Row, RunContext } from './context.js';
 
 type Test = (id: number, row: Row, ctx: RunContext) => boolean;
@@ -62,15 +63,7 @@ export function shortestWalks(step: Step & { kind: 'expand' }, tests: ExpandTest
           for (let i = 0; i < rels.length; i++) {
             const r = rels[i] as number;
             if (ids && !ids.has(g.relTypeId(r))) continue;
-            const start = g.relStart(r);
-            const other =
-              direction === 'out'
-                ? g.relEnd(r)
-                : direction === 'in'
-                  ? start
-                  : start === node
-                    ? g.relEnd(r)
-                    : start;
+            const other = otherEnd(g, r, node, direction);
             if (parent.has(other) || (tests.rel && !tests.rel(r, row, ctx))) continue;
             parent.set(other, r);
             next.push(other);

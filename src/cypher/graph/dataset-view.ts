@@ -11,6 +11,7 @@ import { RELATIONSHIP_TYPE_NAMES, relationshipTypeIndex } from '../../domain/voc
 import type { DatasetGraph } from '../../store/embedded/dataset-graph.js';
 import { actorRow, claimRow, relationshipProps, sourceRow } from '../../store/neo4j/rows.js';
 import type { CypherMap, Value } from '../values/types.js';
+import { SCHEMA_VERSION } from './model.js';
 import type { Direction, QueryGraph } from './types.js';
 
 const CITES = 'CITES';
@@ -313,7 +314,10 @@ export class DatasetView implements QueryGraph {
         claimRow(rel.claims[k] as (typeof rel.claims)[number], k, rel, this.relId(r)).props,
       );
     } else {
-      m = new Map<string, Value>([['key', 'dataset']]);
+      m = new Map<string, Value>([
+        ['key', 'dataset'],
+        ['schemaVersion', SCHEMA_VERSION],
+      ]);
       if (this.revision !== undefined) m.set('revision', this.revision);
     }
     this.props[node] = m;

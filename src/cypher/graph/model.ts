@@ -1,5 +1,8 @@
 // The labels and property keys of the graph model (cypher/schema.cypher) that both stores show to
 // Cypher, in one place for the editor's completion; a test holds them to the loader's rows.
+/** The layout of cypher/schema.cypher, written on the Meta record by every load. */
+export const SCHEMA_VERSION = 1;
+
 export const MODEL_LABELS = ['Actor', 'Claim', 'Source', 'Meta'] as const;
 
 const DATE_KEYS = (prefix: string): string[] =>
@@ -55,7 +58,7 @@ export const MODEL_PROPERTIES = {
     ...DATE_KEYS('published'),
     'ord',
   ],
-  Meta: ['key', 'revision'],
+  Meta: ['key', 'revision', 'schemaVersion'],
 } as const satisfies Record<string, readonly string[]>;
 
 /** Every property key of the model once, in the order above. */

@@ -12,7 +12,7 @@ import {
   toRelationshipRecord,
   toSource,
 } from './records.js';
-import { SCHEMA_VERSION } from './ownership.js';
+import { SCHEMA_VERSION } from '../../cypher/graph/model.js';
 import { toLoadRows, type LoadRows } from './rows.js';
 import type { Row, Run } from './transactions.js';
 

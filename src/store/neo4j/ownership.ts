@@ -1,13 +1,12 @@
 // Tells a database actorgraph wrote (or an empty one) from one it did not, before the store
 // touches it: a seed must never write into somebody else's graph unless told to (`seed --reset`).
+import { SCHEMA_VERSION } from '../../cypher/graph/model.js';
 import { StoreUnavailableError } from '../../domain/errors.js';
 import { ACTOR_KINDS } from '../../domain/kinds.js';
 import type { CypherFiles } from './cypher-files.js';
 import { PropReader } from './records.js';
 import type { Run } from './transactions.js';
 
-/** The layout of cypher/schema.cypher, written on the Meta record by every load. */
-export const SCHEMA_VERSION = 1;
 /** Meta records written before the version was: the same layout. */
 const UNVERSIONED = SCHEMA_VERSION;
 
