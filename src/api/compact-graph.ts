@@ -24,6 +24,19 @@ function table(): { values: string[]; index(value: string): number } {
   };
 }
 
+/** Whether the edge's id is `from.TYPE.to`, checked in place: building that string for each of
+ * 500k edges took about 0.45 s. */
+function isDefaultId({ id, from, type, to }: GraphView['edges'][number]): boolean {
+  return (
+    id.length === from.length + type.length + to.length + 2 &&
+    id.startsWith(from) &&
+    id.charCodeAt(from.length) === 46 &&
+    id.startsWith(type, from.length + 1) &&
+    id.charCodeAt(from.length + type.length + 1) === 46 &&
+    id.endsWith(to)
+  );
+}
+
 export function compactGraph(view: GraphView): CompactGraph {
   const kinds = table();
   const types = table();
@@ -62,7 +75,7 @@ export function compactGraph(view: GraphView): CompactGraph {
     edges.sources.push(edge.sources.length);
     // Most relationships have one claim, so a few thousand distinct spans serve 500k edges.
     edges.span.push(edge.span ? spans.index(`${edge.span.first}/${edge.span.last}`) : -1);
-    if (edge.id !== `${edge.from}.${edge.type}.${edge.to}`) edges.ids[i] = edge.id;
+    if (!isDefaultId(edge)) edges.ids[i] = edge.id;
   }
   return { kinds: kinds.values, types: types.values, spans: spans.values, nodes, edges };
 }
