@@ -4,7 +4,7 @@ import type { Candidate } from '../domain/errors.js';
 import type { ActorKindInfo } from '../domain/kinds.js';
 import type { Actor, ClaimStatus } from '../domain/schema.js';
 import type { RelationshipTypeInfo } from '../domain/vocabulary.js';
-import type { ActorRelationship, SearchHit, StoreKind } from '../store/types.js';
+import type { ActorRelationship, GraphEdge, SearchHit, StoreKind } from '../store/types.js';
 
 export type {
   GraphView,
@@ -112,16 +112,8 @@ export interface CanvasNode {
 }
 
 /** A relationship as the canvas, filters and table use it: counts instead of lists. */
-export interface CanvasEdge {
-  id: string;
-  type: string;
-  from: string;
-  to: string;
-  symmetric: boolean;
-  contested: boolean;
-  claimCount: number;
+export interface CanvasEdge extends Omit<GraphEdge, 'sources'> {
   sourceCount: number;
-  span?: { first: string; last: string };
 }
 
 export interface CanvasView {

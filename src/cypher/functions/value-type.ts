@@ -1,7 +1,7 @@
 // valueType(): a value's type in Neo4j 5's type syntax ("INTEGER NOT NULL",
 // "LIST<STRING | INTEGER> NOT NULL"), following Neo4j's rules for lists: the element types form a
 // union with subtypes absorbed, in Neo4j's order; a null element makes every member nullable.
-import { isTemporal } from '../values/compare.js';
+import { isTemporal, TEMPORAL_NAMES } from '../values/compare.js';
 import { NodeValue, PathValue, RelationshipValue, type Value } from '../values/types.js';
 import { define } from './args.js';
 import { registerFunctions } from './registry.js';
@@ -34,15 +34,6 @@ const ORDER = [
   'LIST',
   'PATH',
 ];
-
-const TEMPORAL_NAMES = {
-  Date: 'DATE',
-  LocalTime: 'LOCAL TIME',
-  Time: 'ZONED TIME',
-  LocalDateTime: 'LOCAL DATETIME',
-  DateTime: 'ZONED DATETIME',
-  Duration: 'DURATION',
-} as const;
 
 const NULL_TYPE: TypeMember = { base: 'NULL', nullable: true };
 

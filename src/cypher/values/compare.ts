@@ -19,14 +19,15 @@ export function isMap(v: Value): v is Map<string, Value> {
   return v instanceof Map;
 }
 
-const TEMPORAL_NAMES: Record<string, string> = {
+/** Cypher's names of the temporal types, as type errors and valueType() print them. */
+export const TEMPORAL_NAMES = {
   Date: 'DATE',
   LocalTime: 'LOCAL TIME',
   Time: 'ZONED TIME',
   LocalDateTime: 'LOCAL DATETIME',
   DateTime: 'ZONED DATETIME',
   Duration: 'DURATION',
-};
+} as const;
 
 /** The Cypher type name of a value, as error messages and valueType() print it. */
 export function typeName(v: Value): string {
@@ -46,7 +47,7 @@ export function typeName(v: Value): string {
   if (v instanceof NodeValue) return 'NODE';
   if (v instanceof RelationshipValue) return 'RELATIONSHIP';
   if (v instanceof PathValue) return 'PATH';
-  return TEMPORAL_NAMES[v.temporalType] ?? 'ANY';
+  return (TEMPORAL_NAMES as Record<string, string>)[v.temporalType] ?? 'ANY';
 }
 
 /** Numeric comparison across INTEGER and FLOAT without losing precision; NaN when either is NaN. */
