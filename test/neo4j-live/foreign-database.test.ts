@@ -1,5 +1,5 @@
-// A database actorgraph did not write, on a real Neo4j: nodes of other labels and no Meta record,
-// or a Meta of another schema version, fail `serve` and the CLI's commands at start, naming the
+// A database actorgraph did not write, on a real Neo4j: nodes and no Meta record (whatever their
+// labels), or a Meta of another schema version, fail `serve` and the CLI's commands at start, naming the
 // database and what it holds, and a seed never writes into it without --reset. An empty one is fine.
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -61,6 +61,22 @@ describeNeo4j('a Neo4j database actorgraph did not write', (cfg) => {
     expect(JSON.parse(stats.stdout).actors).toBeGreaterThan(0);
     // Nodes of other labels stay: the reset replaces actorgraph's graph, not somebody else's.
     expect(await customers()).toBe(2);
+  }, 300_000);
+
+  test("nodes of actorgraph's labels but no Meta: refused, since every load writes one", async () => {
+    await write('MATCH (n) DETACH DELETE n');
+    await write(
+      "CREATE (:Actor {id: 'someone', name: 'Somebody else'})-[:KNOWS]->(:Actor:Person {id: 'x'})",
+    );
+    const run = await cli(['stats'], env);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(FOREIGN);
+    expect(run.stderr).toMatch(
+      /2 node\(s\) \(labels (Actor, Person|Person, Actor)\) and no actorgraph Meta record/,
+    );
+    const reset = await cli(['seed', '--reset'], env);
+    expect(reset.code, reset.stderr).toBe(0);
+    expect((await cli(['stats'], env)).code).toBe(0);
   }, 300_000);
 
   test('a Meta record of another schema version is refused until --reset', async () => {

@@ -25,13 +25,17 @@ export async function foreignContent(
     if (version === SCHEMA_VERSION) return undefined;
     return `an actorgraph Meta record of schema version ${version} (this actorgraph reads version ${SCHEMA_VERSION})`;
   }
+  const nodes = r.num('nodes');
+  if (nodes === 0) return undefined;
+  // Every load writes the Meta record in the transaction that writes the graph, so nodes without one, even with
+  // actorgraph's labels (an :Actor is a common label), were written by something else.
   const others = r.num('otherNodes');
-  if (others === 0) return undefined;
-  const labels = r.strList('labels').filter((l) => !OUR_LABELS.has(l));
+  const labels = r.strList('labels').filter((l) => others === 0 || !OUR_LABELS.has(l));
   const shown = labels.slice(0, LABELS_SHOWN).join(', ');
   const more = labels.length > LABELS_SHOWN ? `, and ${labels.length - LABELS_SHOWN} more` : '';
   const labelled = labels.length > 0 ? ` (labels ${shown}${more})` : ' (without labels)';
-  return `${others} node(s) actorgraph did not write${labelled} and no actorgraph Meta record`;
+  const what = others > 0 ? `${others} node(s) actorgraph did not write` : `${nodes} node(s)`;
+  return `${what}${labelled} and no actorgraph Meta record`;
 }
 
 /** The error for a database holding `found`; `database` undefined is the server's home database. */
