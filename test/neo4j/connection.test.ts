@@ -1,7 +1,7 @@
 // Reaching the server: retries with growing pauses, clear errors naming the URI (never the
 // password), and a refused connection turned into StoreUnavailableError, with a real driver
 // pointed at a port nothing listens on.
-import neo4j, { Neo4jError } from 'neo4j-driver';
+import neo4j, { isRetryableError, Neo4jError, type Driver } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { StoreUnavailableError, ValidationError } from '../../src/domain/errors.js';
 import { withRetries } from '../../src/store/neo4j/connect.js';
@@ -111,6 +111,32 @@ describe('errors', () => {
     const invalid = new ValidationError([{ path: 'to', message: 'unknown actor' }]);
     expect(toStoreError(syntax, NOWHERE)).toBe(syntax);
     expect(toStoreError(invalid, NOWHERE)).toBe(invalid);
+  });
+
+  it('turns a transaction past the memory limit into an error the driver does not retry', async () => {
+    const limit = new Neo4jError(
+      'The allocation of an extra 2.0 MiB would use more than the limit 2.8 GiB.',
+      'Neo.TransientError.General.MemoryPoolOutOfMemoryError',
+      '',
+      '',
+    );
+    expect(isRetryableError(limit)).toBe(true);
+    // A session whose transaction fails as Neo4j's does: the work sees the driver's error.
+    const session = {
+      executeWrite: (work: (tx: unknown) => Promise<unknown>) =>
+        work({ run: () => Promise.reject(limit) }),
+      close: async () => {},
+    };
+    const driver = { session: () => session } as unknown as Driver;
+    const tx = new Transactions(driver, 'bolt://u:secret@db:7687', undefined);
+    const error = await failure(tx.write((run) => run('CREATE (:Big)' as Cypher)));
+    expect(error).toBeInstanceOf(StoreUnavailableError);
+    expect(error.cause).toBe(limit);
+    expect(isRetryableError(error)).toBe(false);
+    expect(error.message).toMatch(
+      /^Neo4j at bolt:\/\/db:7687 refused the transaction: it needs more memory than the server allows \(Neo\.TransientError\.General\.MemoryPoolOutOfMemoryError: .*\)\. It was rolled back, so nothing of it was written\. Give the server a larger heap \(NEO4J_HEAP/,
+    );
+    expect(error.message).not.toContain('is unavailable');
   });
 
   it('keeps credentials in a URI out of messages', () => {

@@ -1,9 +1,10 @@
 // Runs the store's Cypher in managed transactions, each in its own session: reads with
 // executeRead, writes with executeWrite (the driver retries transient failures). Rows come back
-// as plain objects; a lost server becomes StoreUnavailableError.
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+// as plain objects; a lost server becomes StoreUnavailableError, and so does a transaction past
+// the server's memory limit (not retried).
+import neo4j, { type Driver, type ManagedTransaction, type Neo4jError } from 'neo4j-driver';
 import type { Cypher } from './cypher-files.js';
-import { toStoreError } from './errors.js';
+import { isMemoryLimit, memoryLimitError, toStoreError } from './errors.js';
 
 export type Row = Record<string, unknown>;
 /** Runs one statement in the current transaction and returns its rows. */
@@ -29,7 +30,7 @@ export class Transactions {
       database: this.database,
       defaultAccessMode: mode === 'read' ? neo4j.session.READ : neo4j.session.WRITE,
     });
-    const inTx = (tx: ManagedTransaction) => work(runIn(tx));
+    const inTx = (tx: ManagedTransaction) => work(runIn(tx, this.uri));
     try {
       return await (mode === 'read' ? session.executeRead(inTx) : session.executeWrite(inTx));
     } catch (error) {
@@ -40,9 +41,13 @@ export class Transactions {
   }
 }
 
-function runIn(tx: ManagedTransaction): Run {
+function runIn(tx: ManagedTransaction, uri: string): Run {
   return async (query, params = {}) => {
-    const result = await tx.run(query, params);
-    return result.records.map((r) => r.toObject() as Row);
+    try {
+      const result = await tx.run(query, params);
+      return result.records.map((r) => r.toObject() as Row);
+    } catch (error) {
+      throw isMemoryLimit(error) ? memoryLimitError(error as Neo4jError, uri) : error;
+    }
   };
 }
