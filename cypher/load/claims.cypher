@@ -1,11 +1,6 @@
-// Writes a batch of claims, each citing its stored source (a claim that cited another source
-// before this load no longer does).
+// Writes a batch of claims that the database does not hold yet, each citing its stored source.
+// CREATE, not MERGE, for the reason relationships.cypher gives: a source is cited by many claims.
 UNWIND $batch AS row
 MATCH (s:Source {id: row.source})
-MERGE (c:Claim {id: row.props.id})
+CREATE (c:Claim)-[:CITES]->(s)
 SET c = row.props
-MERGE (c)-[:CITES]->(s)
-WITH c, s
-MATCH (c)-[old:CITES]->(other:Source)
-WHERE other <> s
-DELETE old

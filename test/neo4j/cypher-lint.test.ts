@@ -109,6 +109,8 @@ describe('cypher/', () => {
     'stored-elements',
     'sources',
     'claims',
+    'update-relationships',
+    'update-claims',
     'delete-relationships',
     'delete-nodes',
     'revision',
@@ -125,11 +127,17 @@ describe('cypher/', () => {
     expect(problems(withRelationshipType(files.load.relationships, type))).toEqual([]);
   });
 
-  it('load statements write batches with MERGE, so running one twice changes nothing', () => {
+  it('load statements write batches; nodes by MERGE on their id, relationships and claims created only when new', () => {
     for (const name of ['sources', 'actors', 'relationships', 'claims'] as const) {
       expect(files.load[name]).toMatch(/^UNWIND \$batch AS row$/m);
+    }
+    for (const name of ['sources', 'actors'] as const) {
       expect(files.load[name]).toMatch(/\bMERGE\b/);
       expect(files.load[name]).not.toMatch(/\bCREATE\b/);
+    }
+    // What is held already is updated by element id (a second seed creates nothing: loads.test.ts).
+    for (const name of ['update-relationships', 'update-claims'] as const) {
+      expect(files.load[name]).toMatch(/WHERE elementId\((r|c)\) = row\.element$/m);
     }
   });
 });

@@ -33,10 +33,12 @@ export async function readDataset(run: Run, query: CypherFiles['query']): Promis
 }
 
 /**
- * Makes the stored graph `dataset`, which must have passed validateDataset: records are upserted
- * by id, then what the dataset no longer holds is deleted. Deleting first (as a clear would) makes
- * the load quadratic: in a transaction that has deleted N nodes every index seek, the MERGEs' and
- * the uniqueness checks', costs O(N) (Neo4j merges the deleted set into each seek).
+ * Makes the stored graph `dataset`, which must have passed validateDataset: what is stored is
+ * updated in place (by element id), what is new is created, then what the dataset no longer holds
+ * is deleted. Deleting first (as a clear would) makes the load quadratic: in a transaction that
+ * has deleted N nodes every index seek, the MERGEs' and the uniqueness checks', costs O(N) (Neo4j
+ * merges the deleted set into each seek). Relationships and claims are created, not merged: a
+ * MERGE between two bound nodes reads the relationships of one of them, quadratic on hubs.
  */
 export async function writeDataset(
   run: Run,
@@ -44,9 +46,9 @@ export async function writeDataset(
   dataset: Dataset,
 ): Promise<void> {
   const rows = toLoadRows(dataset);
-  const stale = staleElements(await run(load['stored-elements']), rows);
+  const stored = storedElements(await run(load['stored-elements']), rows);
   for (const batch of batches(rows.sources)) await run(load.sources, { batch });
-  for (const [kind, elements] of stale.kindChanges) {
+  for (const [kind, elements] of stored.kindChanges) {
     const statement = withKindLabel(load['unlabel-kind'], kind);
     for (const batch of batches(elements)) await run(statement, { batch });
   }
@@ -56,63 +58,92 @@ export async function writeDataset(
   }
   for (const [type, rels] of rows.relationshipsByType) {
     const statement = withRelationshipType(load.relationships, type);
-    for (const batch of batches(rels)) await run(statement, { batch });
+    const created = rels.filter((r) => !stored.relationships.has(relationshipRowKey(r)));
+    for (const batch of batches(created)) await run(statement, { batch });
   }
-  for (const batch of batches(rows.claims)) await run(load.claims, { batch });
-  for (const batch of batches(stale.relationships))
+  const updated = [...rows.relationshipsByType.values()].flatMap((rels) =>
+    rels.flatMap((r) => {
+      const element = stored.relationships.get(relationshipRowKey(r));
+      return element === undefined ? [] : [{ element, props: r.props }];
+    }),
+  );
+  for (const batch of batches(updated)) await run(load['update-relationships'], { batch });
+  const [newClaims, heldClaims] = [[] as LoadRows['claims'], [] as Row[]];
+  for (const claim of rows.claims) {
+    const held = stored.claims.get(String(claim.props.id));
+    if (held === undefined) newClaims.push(claim);
+    else heldClaims.push({ ...claim, element: held.element, moved: held.source !== claim.source });
+  }
+  for (const batch of batches(newClaims)) await run(load.claims, { batch });
+  for (const batch of batches(heldClaims)) await run(load['update-claims'], { batch });
+  for (const batch of batches(stored.staleRelationships))
     await run(load['delete-relationships'], { batch });
-  for (const batch of batches(stale.nodes)) await run(load['delete-nodes'], { batch });
+  for (const batch of batches(stored.staleNodes)) await run(load['delete-nodes'], { batch });
   await run(load.revision, { revision: randomUUID(), schemaVersion: SCHEMA_VERSION });
 }
 
-interface StaleElements {
+interface StoredElements {
+  /** Element ids of stored relationships the dataset keeps, by relationshipKey. */
+  relationships: Map<string, string>;
+  /** Stored claims the dataset keeps, by claim id: element id and the source it cites. */
+  claims: Map<string, { element: string; source: string | undefined }>;
   /** Element ids of stored relationships the dataset lacks (by id and ends, in direction). */
-  relationships: string[];
+  staleRelationships: string[];
   /** Element ids of stored actors, sources and claims whose id the dataset lacks. */
-  nodes: string[];
+  staleNodes: string[];
   /** Element ids of stored actors the dataset keeps under another kind, by their stored kind. */
   kindChanges: Map<string, string[]>;
 }
 
-/** Sorts rows of stored-elements.cypher into what the load must delete or relabel. */
-function staleElements(stored: Row[], rows: LoadRows): StaleElements {
+/** Sorts rows of stored-elements.cypher into what the load must update, delete or relabel. */
+function storedElements(stored: Row[], rows: LoadRows): StoredElements {
   const kept = {
     actor: new Map<string, string>(),
     source: new Set(rows.sources.map((s) => String(s.id))),
     claim: new Set(rows.claims.map((c) => String(c.props.id))),
-    relationship: new Set(
-      [...rows.relationshipsByType.values()]
-        .flat()
-        .map((r) => relationshipKey(String(r.props.id), r.from, r.to)),
-    ),
+    relationship: new Set([...rows.relationshipsByType.values()].flat().map(relationshipRowKey)),
   };
   for (const [kind, actors] of rows.actorsByKind) {
     for (const a of actors) kept.actor.set(String(a.id), kind);
   }
-  const stale: StaleElements = { relationships: [], nodes: [], kindChanges: new Map() };
+  const found: StoredElements = {
+    relationships: new Map(),
+    claims: new Map(),
+    staleRelationships: [],
+    staleNodes: [],
+    kindChanges: new Map(),
+  };
   for (const row of stored) {
     const r = new PropReader(row, 'stored element');
     const [element, id, what] = [r.str('element'), r.optStr('id'), r.str('what')];
     if (what === 'relationship') {
       const key = id === undefined ? '' : relationshipKey(id, r.optStr('from'), r.optStr('to'));
-      if (!kept.relationship.has(key)) stale.relationships.push(element);
+      // A duplicate of a kept key (written by something else) is stale: one of them is updated.
+      if (kept.relationship.has(key) && !found.relationships.has(key))
+        found.relationships.set(key, element);
+      else found.staleRelationships.push(element);
     } else if (what === 'actor') {
       const kind = id === undefined ? undefined : kept.actor.get(id);
       const storedKind = r.optStr('kind');
-      if (kind === undefined) stale.nodes.push(element);
+      if (kind === undefined) found.staleNodes.push(element);
       else if (storedKind !== undefined && storedKind !== kind) {
-        const list = stale.kindChanges.get(storedKind);
+        const list = found.kindChanges.get(storedKind);
         if (list) list.push(element);
-        else stale.kindChanges.set(storedKind, [element]);
+        else found.kindChanges.set(storedKind, [element]);
       }
-    } else if (id === undefined || !kept[what === 'source' ? 'source' : 'claim'].has(id)) {
-      stale.nodes.push(element);
+    } else if (what === 'claim' && id !== undefined && kept.claim.has(id) && !found.claims.has(id)) {
+      found.claims.set(id, { element, source: r.optStr('from') });
+    } else if (what === 'claim' || id === undefined || !kept.source.has(id)) {
+      found.staleNodes.push(element);
     }
   }
-  return stale;
+  return found;
 }
 
-/** A relationship as the MERGE of relationships.cypher finds it: by id and ends, in direction. */
+const relationshipRowKey = (r: { from: string; to: string; props: Row }) =>
+  relationshipKey(String(r.props.id), r.from, r.to);
+
+/** A stored relationship the dataset keeps: the same id and ends, in direction. */
 function relationshipKey(id: string, from: string | undefined, to: string | undefined): string {
   return JSON.stringify([id, from, to]);
 }
