@@ -1,7 +1,9 @@
 // The shortest-path comparison: this store's search against graphology-shortest-path on the same
 // fixed random pairs, at 10k/50k, 100k/500k and 300k/1.5M, with limit 1 and with all shortest
-// paths. Each engine runs in its own process (paths-run.ts), twice, in alternate order, so
-// neither gains from running second; the samples of both runs are pooled.
+// paths; each side is timed from two actor ids to the paths' actor ids (paths-run.ts says what
+// that includes), and the store's whole answer for one path besides. Each engine runs in its own
+// process (paths-run.ts), twice, in alternate order, so neither gains from running second; the
+// samples of both runs are pooled.
 import { fileURLToPath } from 'node:url';
 import { runChild } from './child.js';
 import { ALL_LIMIT, PAIRS, type Engine, type EngineFigures } from './paths-run.js';
@@ -29,8 +31,12 @@ async function compareSize(size: SizeName): Promise<string[][]> {
   const [ours, theirs] = [runs.embedded[0]?.lengths ?? [], runs.graphology[0]?.lengths ?? []];
   const compared = Math.min(ours.length, theirs.length);
   const differ = ours.slice(0, compared).filter((hops, i) => hops !== theirs[i]).length;
-  const row = (label: string, pick: (f: EngineFigures) => number[]) => {
-    const [a, b] = [pooled('embedded', pick), pooled('graphology', pick)];
+  const row = (
+    label: string,
+    pick: (f: EngineFigures) => number[],
+    theirs: (f: EngineFigures) => number[] = pick,
+  ) => {
+    const [a, b] = [pooled('embedded', pick), pooled('graphology', theirs)];
     return [
       size,
       label,
@@ -43,6 +49,12 @@ async function compareSize(size: SizeName): Promise<string[][]> {
   };
   return [
     row('one path (limit 1)', (f) => f.one),
+    // The store's whole answer, records and sources included, against the same search.
+    row(
+      'one path, whole PathSet',
+      (f) => f.oneWhole,
+      (f) => f.one,
+    ),
     row(`all shortest (limit ${ALL_LIMIT})`, (f) => f.all),
     [
       size,

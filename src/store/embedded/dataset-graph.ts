@@ -36,7 +36,18 @@ export interface Citation {
   claim: Claim;
 }
 
-const SYMMETRIC = Uint8Array.from(RELATIONSHIP_TYPES, (t) => (t.symmetric ? 1 : 0));
+/** Per vocabulary index, 1 when relationships of that type are symmetric. */
+export const SYMMETRIC = Uint8Array.from(RELATIONSHIP_TYPES, (t) => (t.symmetric ? 1 : 0));
+
+/** The adjacency's arrays, for searches that walk them in tight loops; read only. */
+export interface Adjacency {
+  outgoing: Buckets;
+  incoming: Buckets;
+  /** Per relationship number, the numbers of its two actors and its vocabulary index. */
+  from: Int32Array;
+  to: Int32Array;
+  types: Uint8Array;
+}
 
 export class DatasetGraph {
   readonly names: NameIndex;
@@ -212,6 +223,11 @@ export class DatasetGraph {
   ): void {
     this.walkList(this.outgoing, this.relTo, position, mode === 'in', types, visit);
     this.walkList(this.incoming, this.relFrom, position, mode === 'out', types, visit);
+  }
+
+  adjacency(): Adjacency {
+    const { outgoing, incoming, relFrom: from, relTo: to, relType: types } = this;
+    return { outgoing, incoming, from, to, types };
   }
 
   /** What load would take back: the stored dataset, in load order. */

@@ -1,72 +1,65 @@
-// shortestPaths: the shortest paths between two actors (up to a limit) by a bidirectional,
-// level-by-level breadth-first search that keeps every parent edge, so parallel relationships
-// give distinct paths, then a walk that makes only the paths asked for. graphology-shortest-path
-// returns one path and cannot filter types or mix directed and symmetric edges, hence this.
+// shortestPaths: the shortest paths between two actors (up to a limit) in the order both stores
+// share. A bidirectional breadth-first search over the adjacency arrays finds their length and
+// stops at the first actor reached from both sides, as graphology-shortest-path's does; a
+// depth-first walk from the start through the levels the two sides marked then meets the paths in
+// the shared order and makes only those asked for. graphology-shortest-path returns one path and
+// cannot filter types or mix directed and symmetric edges, hence this.
 import type { PathQuery, PathSet } from '../types.js';
 import type { DatasetGraph, TypeMask, WalkMode } from './dataset-graph.js';
-import { checkPathQuery } from './path-query.js';
-import { stepKey, toPathSet, type Walk } from './path-set.js';
+import { checkPathQuery, type CheckedPathQuery } from './path-query.js';
+import { toPathSet, type Walk } from './path-set.js';
+import { stepReader, type StepReader } from './steps.js';
 import type { VisitMarks } from './visit-marks.js';
 
-/**
- * One side of the search: hops from its root (unmarked: not reached) and the edges reaching each
- * node from the side's previous level, as linked lists in flat arrays: `firstParent` marks a
- * node's first entry, and entry i is relationship `parentRel[i]` from `parentNode[i]`, followed
- * by entry `nextParent[i]` (-1 ends the list). Nothing here is the size of the whole graph.
- */
+/** One side of the search: hops from its root per actor (unmarked: not reached). */
 interface Side {
   mode: WalkMode;
   depth: number;
   frontier: number[];
   hops: VisitMarks;
-  firstParent: VisitMarks;
-  parentRel: number[];
-  parentNode: number[];
-  nextParent: number[];
 }
 
 export function shortestPaths(graph: DatasetGraph, query: PathQuery): PathSet {
   const q = checkPathQuery(graph, query);
+  const { walks, truncated } = shortestWalks(graph, q);
+  return toPathSet(graph, q, walks, truncated);
+}
+
+/** The first `q.limit` shortest paths as numbers; `truncated` when there were others. */
+export function shortestWalks(
+  graph: DatasetGraph,
+  q: CheckedPathQuery,
+): { walks: Walk[]; truncated: boolean } {
+  const reader = stepReader(graph);
   const ahead = side(graph, q.from, q.forward, 0);
-  const back = side(graph, q.to, q.backward, 2);
-  let meeting: number[] = [];
+  const back = side(graph, q.to, q.backward, 1);
+  let met = false;
+  let aheadGrew = false;
   while (
-    meeting.length === 0 &&
+    !met &&
     ahead.depth + back.depth < q.maxHops &&
     ahead.frontier.length > 0 &&
     back.frontier.length > 0
   ) {
     // Growing the frontier with fewer edges to walk keeps both searches small around hubs.
-    const [grow, other] =
-      frontierEdges(graph, ahead) <= frontierEdges(graph, back) ? [ahead, back] : [back, ahead];
-    expand(graph, grow, q.types);
-    // Nodes first reached from both sides lie on shortest paths; none was met a level earlier.
-    meeting = grow.frontier.filter((n) => other.hops.has(n));
+    aheadGrew = frontierEdges(graph, ahead) <= frontierEdges(graph, back);
+    met = aheadGrew ? grow(reader, ahead, back, q.types) : grow(reader, back, ahead, q.types);
   }
-
-  // The first `limit` shortest paths in hop order (one more tells whether there were others), so
-  // a limit keeps the same paths on every store (the Neo4j store orders them alike).
-  const walks =
-    meeting.length === 0 ? [] : firstWalks(graph, q.from, ahead, back, meeting, q.limit + 1);
+  if (!met) return { walks: [], truncated: false };
+  // The side that grew last stopped part way through its level; the other's levels are whole.
+  const aheadLevels = aheadGrew ? ahead.depth - 1 : ahead.depth;
+  // One more path than asked tells whether there were others.
+  const walks = firstWalks(reader, q, ahead, back, aheadLevels, q.limit + 1);
   const truncated = walks.length > q.limit;
   walks.length = Math.min(walks.length, q.limit);
-  return toPathSet(graph, q, walks, truncated);
+  return { walks, truncated };
 }
 
-/** A side rooted at `root`, in visit-mark slots `slot` and `slot + 1`. */
+/** A side rooted at `root`, in visit-mark slot `slot`. */
 function side(graph: DatasetGraph, root: number, mode: WalkMode, slot: number): Side {
   const hops = graph.visitMarks(slot);
   hops.set(root, 0);
-  return {
-    mode,
-    depth: 0,
-    frontier: [root],
-    hops,
-    firstParent: graph.visitMarks(slot + 1),
-    parentRel: [],
-    parentNode: [],
-    nextParent: [],
-  };
+  return { mode, depth: 0, frontier: [root], hops };
 }
 
 function frontierEdges(graph: DatasetGraph, s: Side): number {
@@ -75,123 +68,86 @@ function frontierEdges(graph: DatasetGraph, s: Side): number {
   return edges;
 }
 
-/** Grows the side by one level, recording every edge that reaches a node of the new level. */
-function expand(graph: DatasetGraph, s: Side, types: TypeMask | undefined): void {
-  const depth = s.depth + 1;
+/**
+ * Grows `s` by one level; true, at once, when it reaches an actor `other` has reached. Paths
+ * then have `s.depth + other.depth` hops: had that actor been nearer the other root, the search
+ * would have met a level earlier.
+ */
+function grow(reader: StepReader, s: Side, other: Side, types: TypeMask | undefined): boolean {
+  const depth = ++s.depth;
   const next: number[] = [];
+  const steps = reader.list(0);
   for (const node of s.frontier) {
-    graph.forEachStep(node, s.mode, types, (rel, reached) => {
-      const seen = s.hops.get(reached);
-      if (seen === -1) {
-        s.hops.set(reached, depth);
-        next.push(reached);
-      } else if (seen !== depth) return;
-      // Prepending keeps each list in the order the edges were met, read back to front.
-      const entry = s.parentRel.length;
-      s.parentRel.push(rel);
-      s.parentNode.push(node);
-      s.nextParent.push(s.firstParent.get(reached));
-      s.firstParent.set(reached, entry);
-    });
+    const count = reader.read(node, s.mode, types, steps);
+    for (let i = 0; i < count; i++) {
+      const reached = steps.others[i] as number;
+      if (s.hops.has(reached)) continue;
+      s.hops.set(reached, depth);
+      if (other.hops.has(reached)) return true;
+      next.push(reached);
+    }
   }
-  s.depth = depth;
   s.frontier = next;
-}
-
-/** A step of a shortest path: the relationship, the actor it reaches and its order key. */
-interface Step {
-  rel: number;
-  next: number;
-  key: number;
+  return false;
 }
 
 /**
- * The first `want` shortest paths in hop order, without making the others: a depth-first walk of
- * the shortest-path graph from the start that takes each actor's steps in key order meets paths
- * in exactly that order (paths have one length, and steps from one actor never share a key), and
- * stops at `want`. Every step it takes lies on a shortest path, so each branch ends in a path.
+ * The first `want` shortest paths in the shared order: a depth-first walk from the start that
+ * takes each actor's steps in key order meets paths in exactly that order (paths have one
+ * length, and steps from one actor never share a key). Hop t reaches an actor the ahead side
+ * marked t while t is within its whole levels, after that one the back side marked `length - t`:
+ * these are the actors of shortest paths. Every back-side actor leads to the target, an ahead
+ * one may not, so an actor walked to the end keeps the steps that led to a path and is never
+ * read again (the walk stays linear in what it reads).
  */
 function firstWalks(
-  graph: DatasetGraph,
-  from: number,
+  reader: StepReader,
+  q: CheckedPathQuery,
   ahead: Side,
   back: Side,
-  meeting: readonly number[],
+  aheadLevels: number,
   want: number,
 ): Walk[] {
-  const aheadSteps = stepsTowardsMeeting(graph, ahead, meeting);
-  const backSteps = new Map<number, Step[]>();
+  const length = ahead.depth + back.depth;
   const walks: Walk[] = [];
-  const nodes = [from];
+  const nodes = [q.from];
   const rels: number[] = [];
+  /** Per actor walked to the end, its steps that led to a path: rel, next, rel, next, ... */
+  const leading = new Map<number, number[]>();
+  const take = (rel: number, next: number): void => {
+    nodes.push(next);
+    rels.push(rel);
+    walk(next);
+    rels.pop();
+    nodes.pop();
+  };
   const walk = (node: number): void => {
-    const onAhead = rels.length < ahead.depth;
-    if (!onAhead && back.hops.get(node) === 0) {
+    const hop = rels.length + 1;
+    if (hop > length) {
       walks.push({ nodes: [...nodes], rels: [...rels] });
       return;
     }
-    const steps = onAhead
-      ? (aheadSteps.get(node) as Step[])
-      : getOrMake(backSteps, node, () => stepsTowardsRoot(graph, back, node));
-    for (const step of steps) {
-      if (walks.length === want) return;
-      nodes.push(step.next);
-      rels.push(step.rel);
-      walk(step.next);
-      rels.pop();
-      nodes.pop();
-    }
-  };
-  walk(from);
-  return walks;
-}
-
-/**
- * Per actor of the ahead side that lies on a shortest path, its steps one level further towards
- * the meeting actors, in key order: the parent entries of the meeting actors and of their
- * ancestors, turned around. Actors of the ahead side that lead nowhere are never looked at.
- */
-function stepsTowardsMeeting(
-  graph: DatasetGraph,
-  ahead: Side,
-  meeting: readonly number[],
-): Map<number, Step[]> {
-  const steps = new Map<number, Step[]>();
-  const onPath = graph.visitMarks(4);
-  const queue = [...meeting];
-  for (const node of queue) onPath.set(node, 1);
-  for (let i = 0; i < queue.length; i++) {
-    const child = queue[i] as number;
-    for (let e = ahead.firstParent.get(child); e !== -1; e = ahead.nextParent[e] as number) {
-      const [rel, parent] = [ahead.parentRel[e] as number, ahead.parentNode[e] as number];
-      const step = { rel, next: child, key: stepKey(graph, parent, rel) };
-      getOrMake(steps, parent, () => []).push(step);
-      if (!onPath.has(parent)) {
-        onPath.set(parent, 1);
-        queue.push(parent);
+    const known = leading.get(node);
+    if (known) {
+      for (let i = 0; i < known.length && walks.length < want; i += 2) {
+        take(known[i] as number, known[i + 1] as number);
       }
+      return;
     }
-  }
-  for (const list of steps.values()) list.sort(byKey);
-  return steps;
-}
-
-/** The steps of a back side's actor one level nearer its root, in key order. */
-function stepsTowardsRoot(graph: DatasetGraph, back: Side, node: number): Step[] {
-  const steps: Step[] = [];
-  for (let e = back.firstParent.get(node); e !== -1; e = back.nextParent[e] as number) {
-    const rel = back.parentRel[e] as number;
-    steps.push({ rel, next: back.parentNode[e] as number, key: stepKey(graph, node, rel) });
-  }
-  return steps.sort(byKey);
-}
-
-function byKey(a: Step, b: Step): number {
-  return a.key - b.key;
-}
-
-function getOrMake<K, V>(map: Map<K, V>, key: K, make: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) map.set(key, (value = make()));
-  return value;
+    // One list per hop: the walks below this one read theirs without overwriting it.
+    const steps = reader.list(hop);
+    const count = reader.read(node, q.forward, q.types, steps);
+    const led: number[] = [];
+    for (let i = 0; i < count && walks.length < want; i++) {
+      const next = steps.others[i] as number;
+      const marked = hop <= aheadLevels ? ahead.hops.get(next) : length - back.hops.get(next);
+      if (marked !== hop) continue;
+      const before = walks.length;
+      take(steps.rels[i] as number, next);
+      if (walks.length > before) led.push(steps.rels[i] as number, next);
+    }
+    if (walks.length < want) leading.set(node, led);
+  };
+  walk(q.from);
+  return walks;
 }
