@@ -7,6 +7,7 @@ import type { RelationshipTypeInfo } from '../domain/vocabulary.js';
 import type { ActorRelationship, GraphEdge, SearchHit, StoreKind } from '../store/types.js';
 
 export type {
+  CompactGraph,
   GraphView,
   GraphNode,
   GraphEdge,
@@ -72,34 +73,6 @@ export interface ErrorBody {
     /** Cypher errors: where in the query, and the text found there. */
     position?: SourcePosition;
     text?: string;
-  };
-}
-
-/**
- * GET /api/graph/compact: the graph view as the canvas needs it, in columns. Nodes and edges keep
- * the order of GET /api/graph; kinds, types and spans are tables the columns index into, so a
- * big graph travels as arrays of small numbers instead of one object per record.
- */
-export interface CompactGraph {
-  kinds: string[];
-  types: string[];
-  /** The distinct spans of the edges, as `first/last` (YYYY-MM-DD/YYYY-MM-DD). */
-  spans: string[];
-  nodes: { id: string[]; name: string[]; kind: number[]; degree: number[] };
-  edges: {
-    /** Indices into nodes. */
-    from: number[];
-    to: number[];
-    type: number[];
-    /** Bit 1: symmetric; bit 2: contested. */
-    flags: number[];
-    claims: number[];
-    /** How many distinct sources the claims cite. */
-    sources: number[];
-    /** Index into spans; -1 when the relationship has no dated claim. */
-    span: number[];
-    /** Ids that are not `from.TYPE.to`, keyed by edge index (relationship ids almost always are). */
-    ids: Record<string, string>;
   };
 }
 

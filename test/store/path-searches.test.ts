@@ -31,7 +31,11 @@ function cases(graphs: number, perGraph: number, maxHops: number): Case[] {
     if (!dataset) throw new Error('the synthetic dataset does not validate');
     const graph = new DatasetGraph(dataset, names, layout);
     const ids = dataset.actors.map((a) => a.id);
-    const hub = ids.reduce((a, b) => (graph.degree(b) > graph.degree(a) ? b : a));
+    const hub = ids.reduce((a, b) =>
+      graph.degreeAt(graph.position(b) as number) > graph.degreeAt(graph.position(a) as number)
+        ? b
+        : a,
+    );
     const pick = () => ids[Math.floor(random() * ids.length)] as string;
     for (let i = 0; i < perGraph; i++) {
       const [from, to] = [i % 3 === 1 ? hub : pick(), i % 3 === 2 ? hub : pick()];

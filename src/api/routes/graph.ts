@@ -1,14 +1,14 @@
 // GET /api/graph: the whole graph, or the part a filter keeps; /api/graph/compact: the same view
 // in columns, for the explorer's canvas.
 import { compactGraph as compactBody, graphView } from '../bodies.js';
-import { compactGraph } from '../compact-graph.js';
 import { graphQuery } from '../params.js';
 import { defineRoute, type RouteInput } from '../route.js';
+import type { GraphFilter } from '../../store/types.js';
 import type { z } from 'zod';
 
-function view({ store, query }: RouteInput<unknown, z.output<typeof graphQuery>>) {
+function filterOf({ query }: RouteInput<unknown, z.output<typeof graphQuery>>): GraphFilter {
   const { contested, ...filter } = query;
-  return store.getGraph({ ...filter, contestedOnly: contested });
+  return { ...filter, contestedOnly: contested };
 }
 
 export const getGraph = defineRoute({
@@ -18,7 +18,7 @@ export const getGraph = defineRoute({
   summary: 'Actors and relationships (without claim texts), optionally filtered.',
   query: graphQuery,
   response: { description: 'The graph view.', json: graphView },
-  handle: view,
+  handle: (input) => input.store.getGraph(filterOf(input)),
 });
 
 export const getCompactGraph = defineRoute({
@@ -33,7 +33,5 @@ export const getCompactGraph = defineRoute({
     'lists stay in GET /api/graph and /api/actors/{id}. Same filters, same caching.',
   query: graphQuery,
   response: { description: 'The graph view, in columns.', json: compactBody },
-  async handle(input) {
-    return compactGraph(await view(input));
-  },
+  handle: (input) => input.store.getCompactGraph(filterOf(input)),
 });

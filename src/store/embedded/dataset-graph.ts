@@ -19,6 +19,7 @@ import {
   relationshipTypeIndex,
 } from '../../domain/vocabulary.js';
 import type { RelationshipRecord } from '../types.js';
+import { EdgeFacts } from './edge-facts.js';
 import { VisitMarks } from './visit-marks.js';
 
 /**
@@ -52,6 +53,8 @@ export interface Adjacency {
 export class DatasetGraph {
   readonly names: NameIndex;
   readonly claimCount: number = 0;
+  /** Source counts, contestedness and spans per relationship, for graph views. */
+  readonly facts: EdgeFacts;
   readonly contestedCount: number = 0;
   private readonly actorList: readonly Actor[];
   private readonly positions: ReadonlyMap<string, number>;
@@ -81,6 +84,7 @@ export class DatasetGraph {
     this.outgoing = bucketItems(layout.from, dataset.actors.length);
     this.incoming = bucketItems(layout.to, dataset.actors.length);
     this.records = new Array<RelationshipRecord | undefined>(dataset.relationships.length);
+    this.facts = new EdgeFacts(dataset.relationships);
     for (const source of dataset.sources) this.sourcesById.set(source.id, source);
     for (const actor of dataset.actors) pushTo(this.actorsByKind, actor.kind, actor);
     for (const rel of dataset.relationships) {
@@ -115,12 +119,7 @@ export class DatasetGraph {
     return this.actorList[position] as Actor;
   }
 
-  /** Relationships touching the actor, whatever their direction. */
-  degree(id: string): number {
-    const at = this.positions.get(id);
-    return at === undefined ? 0 : this.degreeAt(at);
-  }
-
+  /** Relationships touching the actor at `position`, whatever their direction. */
   degreeAt(position: number): number {
     const { outgoing: o, incoming: i } = this;
     const out = (o.start[position + 1] as number) - (o.start[position] as number);
@@ -150,15 +149,27 @@ export class DatasetGraph {
     return (this.records[index] ??= toRecord(this.rels[index] as Relationship));
   }
 
+  /** The relationship numbered `index`, as stored. */
+  storedRelationship(index: number): Relationship {
+    return this.rels[index] as Relationship;
+  }
+
+  /** The numbers of the relationship's ends and its type's vocabulary index. */
+  fromAt(index: number): number {
+    return this.relFrom[index] as number;
+  }
+
+  toAt(index: number): number {
+    return this.relTo[index] as number;
+  }
+
+  typeAt(index: number): number {
+    return this.relType[index] as number;
+  }
+
   /** Every relationship, in the order they were loaded. */
   *relationships(): Generator<RelationshipRecord> {
     for (let i = 0; i < this.rels.length; i++) yield this.relationship(i);
-  }
-
-  /** The relationships of the masked types (all without a mask), in the order they were loaded. */
-  *relationshipsOfTypes(types: TypeMask | undefined): Generator<RelationshipRecord> {
-    for (let i = 0; i < this.rels.length; i++)
-      if (!types || types[this.relType[i] as number]) yield this.relationship(i);
   }
 
   source(id: string): Source | undefined {

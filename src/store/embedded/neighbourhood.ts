@@ -2,7 +2,7 @@
 import type { GraphEdge, Neighbourhood, NeighbourhoodQuery } from '../types.js';
 import type { DatasetGraph } from './dataset-graph.js';
 import { intParam, typesParam } from '../params.js';
-import { graphEdge, graphNode, requireActor } from './records.js';
+import { requireActor, viewRecordsOf } from './records.js';
 import { bfsDistances } from './traversal.js';
 
 export function neighbourhood(
@@ -23,12 +23,13 @@ export function neighbourhood(
 
   // Nearest first, then in load order; edges in load order: the order the Neo4j store gives.
   const members = [...reached].sort((a, b) => hops.get(a) - hops.get(b) || a - b);
+  const records = viewRecordsOf(graph);
   const nodes = [];
   const edgeIndices: number[] = [];
   const distance: Record<string, number> = {};
   for (const node of members) {
     const actor = graph.actorAt(node);
-    nodes.push(graphNode(graph, actor));
+    nodes.push(records.node(node));
     distance[actor.id] = hops.get(node);
     graph.forEachStep(node, 'any', types, (index, other) => {
       if (!hops.has(other)) return;
@@ -36,8 +37,6 @@ export function neighbourhood(
       if (graph.startsAt(index, node)) edgeIndices.push(index);
     });
   }
-  const edges: GraphEdge[] = edgeIndices
-    .sort((a, b) => a - b)
-    .map((index) => graphEdge(graph.relationship(index)));
+  const edges: GraphEdge[] = edgeIndices.sort((a, b) => a - b).map((index) => records.edge(index));
   return { center: center.id, nodes, edges, distance };
 }

@@ -14,6 +14,7 @@ import type { Dataset } from '../../domain/schema.js';
 import { validateDataset } from '../../domain/validate.js';
 import type {
   ActorDetail,
+  CompactGraph,
   GraphFilter,
   GraphStore,
   GraphView,
@@ -30,6 +31,7 @@ import type {
   Stats,
 } from '../types.js';
 import { actorDetail } from './actor.js';
+import { compactView } from './compact-view.js';
 import { DatasetGraph } from './dataset-graph.js';
 import { graphView } from './graph-view.js';
 import { mergeDatasets } from '../merge.js';
@@ -142,6 +144,10 @@ class EmbeddedStore implements GraphStore {
 
   async getGraph(filter?: GraphFilter): Promise<GraphView> {
     return graphView(this.graph, filter);
+  }
+
+  async getCompactGraph(filter?: GraphFilter): Promise<CompactGraph> {
+    return compactView(this.graph, filter);
   }
 
   async getActor(id: string): Promise<ActorDetail | null> {

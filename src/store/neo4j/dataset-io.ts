@@ -131,7 +131,12 @@ function storedElements(stored: Row[], rows: LoadRows): StoredElements {
         if (list) list.push(element);
         else found.kindChanges.set(storedKind, [element]);
       }
-    } else if (what === 'claim' && id !== undefined && kept.claim.has(id) && !found.claims.has(id)) {
+    } else if (
+      what === 'claim' &&
+      id !== undefined &&
+      kept.claim.has(id) &&
+      !found.claims.has(id)
+    ) {
       found.claims.set(id, { element, source: r.optStr('from') });
     } else if (what === 'claim' || id === undefined || !kept.source.has(id)) {
       found.staleNodes.push(element);

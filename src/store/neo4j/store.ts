@@ -7,9 +7,11 @@ import type { ActorKind } from '../../domain/kinds.js';
 import { NameIndex, type NameEntry } from '../../domain/names.js';
 import type { Dataset } from '../../domain/schema.js';
 import { validateDataset } from '../../domain/validate.js';
+import { compactGraph } from '../../api/compact-graph.js';
 import { mergeDatasets } from '../merge.js';
 import { loadModeParam, searchParams } from '../params.js';
 import type {
+  CompactGraph,
   ActorDetail,
   ActorSummary,
   GraphFilter,
@@ -108,6 +110,10 @@ export class Neo4jStore implements GraphStore {
         await run(this.query['graph-edges'], params),
       ),
     );
+  }
+  /** The generic encoding of getGraph's view: Neo4j has no actor numbers to build it from. */
+  async getCompactGraph(filter?: GraphFilter): Promise<CompactGraph> {
+    return compactGraph(await this.getGraph(filter));
   }
 
   async getActor(id: string): Promise<ActorDetail | null> {
