@@ -37,6 +37,11 @@ function isDefaultId({ id, from, type, to }: GraphView['edges'][number]): boolea
   );
 }
 
+/** The edge columns with no edge yet, filled by both encoders. */
+export function emptyEdgeColumns(): CompactGraph['edges'] {
+  return { from: [], to: [], type: [], flags: [], claims: [], sources: [], span: [], ids: {} };
+}
+
 export function compactGraph(view: GraphView): CompactGraph {
   const kinds = table();
   const types = table();
@@ -56,16 +61,7 @@ export function compactGraph(view: GraphView): CompactGraph {
     if (at === undefined) throw new Error(`graph view has an edge to ${id}, which it lacks`);
     return at;
   };
-  const edges: CompactGraph['edges'] = {
-    from: [],
-    to: [],
-    type: [],
-    flags: [],
-    claims: [],
-    sources: [],
-    span: [],
-    ids: {},
-  };
+  const edges = emptyEdgeColumns();
   for (const [i, edge] of view.edges.entries()) {
     edges.from.push(endIndex(edge.from));
     edges.to.push(endIndex(edge.to));

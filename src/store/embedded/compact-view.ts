@@ -2,7 +2,7 @@
 // numbers: node indices come from actor numbers and lookup tables from vocabulary and span
 // numbers, so no view records are made and no id is looked up. Gives what src/api/compact-graph.ts
 // gives for the same view (a test holds them to each other).
-import { CONTESTED_FLAG, SYMMETRIC_FLAG } from '../../api/compact-graph.js';
+import { CONTESTED_FLAG, emptyEdgeColumns, SYMMETRIC_FLAG } from '../../api/compact-graph.js';
 import { relationshipId } from '../../domain/relationships.js';
 import { RELATIONSHIP_TYPE_NAMES } from '../../domain/vocabulary.js';
 import type { CompactGraph, GraphFilter } from '../types.js';
@@ -60,16 +60,7 @@ export function compactView(graph: DatasetGraph, filter?: GraphFilter): CompactG
     (t) => RELATIONSHIP_TYPE_NAMES[t] as string,
   );
   const spans = renumbering(facts.spans.length, (s) => facts.spanKeys[s] as string);
-  const edges: CompactGraph['edges'] = {
-    from: [],
-    to: [],
-    type: [],
-    flags: [],
-    claims: [],
-    sources: [],
-    span: [],
-    ids: {},
-  };
+  const edges = emptyEdgeColumns();
   for (const [i, index] of selection.edges.entries()) {
     const rel = graph.storedRelationship(index);
     const type = graph.typeAt(index);
