@@ -1,5 +1,5 @@
 // A deliberately naive path enumerator over a dataset's relationships: the reference the stores'
-// path searches are checked against.
+// path searches are checked against, and the order those searches promise.
 import { canonicalEndpoints, relationshipId } from '../../src/domain/relationships.js';
 import type { Dataset } from '../../src/domain/schema.js';
 import { relationshipTypeInfo } from '../../src/domain/vocabulary.js';
@@ -51,4 +51,16 @@ export function oracleShortestPaths(dataset: Dataset, q: OracleQuery): string[] 
 
 export function signature(path: RawPath): string {
   return `${path.nodes.join('>')}|${path.hops.map((h) => h.relationship).join(',')}`;
+}
+
+/** The shared order from the answer alone: length, then per hop direction then load order. */
+export function inSharedOrder(dataset: Dataset, paths: readonly RawPath[]): RawPath[] {
+  const loadOrder = new Map(dataset.relationships.map((r, i) => [relationshipId(r), i]));
+  const key = (p: RawPath) =>
+    p.hops.map((h) => (h.direction === 'forward' ? 0 : 1) * 1e9 + loadOrder.get(h.relationship)!);
+  return [...paths].sort((a, b) => {
+    const [x, y] = [key(a), key(b)];
+    const at = x.findIndex((k, i) => k !== y[i]);
+    return x.length - y.length || (at === -1 ? 0 : x[at]! - y[at]!);
+  });
 }

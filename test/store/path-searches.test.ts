@@ -4,15 +4,14 @@
 // branches): every path, in the order both stores share, the first of them under a limit.
 import { describe, expect, test } from 'vitest';
 import { seededRandom, syntheticDataset } from '../../src/bench/synthetic.js';
-import { relationshipId } from '../../src/domain/relationships.js';
 import type { Dataset } from '../../src/domain/schema.js';
 import { validateDataset } from '../../src/domain/validate.js';
 import { RELATIONSHIP_TYPE_NAMES } from '../../src/domain/vocabulary.js';
 import { DatasetGraph } from '../../src/store/embedded/dataset-graph.js';
 import { shortestPaths } from '../../src/store/embedded/shortest-paths.js';
 import { simplePaths } from '../../src/store/embedded/simple-paths.js';
-import type { PathQuery, RawPath } from '../../src/store/types.js';
-import { oracleShortestPaths, oracleSimplePaths, signature } from './path-oracle.js';
+import type { PathQuery } from '../../src/store/types.js';
+import { oracleShortestPaths, oracleSimplePaths, signature, inSharedOrder } from './path-oracle.js';
 
 interface Case {
   dataset: Dataset;
@@ -56,18 +55,6 @@ function cases(graphs: number, perGraph: number, maxHops: number): Case[] {
     }
   }
   return out;
-}
-
-/** The shared order from the answer alone: length, then per hop direction then load order. */
-function inSharedOrder(dataset: Dataset, paths: readonly RawPath[]): RawPath[] {
-  const loadOrder = new Map(dataset.relationships.map((r, i) => [relationshipId(r), i]));
-  const key = (p: RawPath) =>
-    p.hops.map((h) => (h.direction === 'forward' ? 0 : 1) * 1e9 + loadOrder.get(h.relationship)!);
-  return [...paths].sort((a, b) => {
-    const [x, y] = [key(a), key(b)];
-    const at = x.findIndex((k, i) => k !== y[i]);
-    return x.length - y.length || (at === -1 ? 0 : x[at]! - y[at]!);
-  });
 }
 
 describe('path searches against the oracle', () => {

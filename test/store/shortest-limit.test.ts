@@ -4,13 +4,11 @@
 // first paths of that order, and `truncated` must say whether there were others.
 import { describe, expect, test } from 'vitest';
 import { seededRandom, syntheticDataset } from '../../src/bench/synthetic.js';
-import { relationshipId } from '../../src/domain/relationships.js';
 import type { Dataset } from '../../src/domain/schema.js';
 import { validateDataset } from '../../src/domain/validate.js';
 import { DatasetGraph } from '../../src/store/embedded/dataset-graph.js';
 import { shortestPaths } from '../../src/store/embedded/shortest-paths.js';
-import type { RawPath } from '../../src/store/types.js';
-import { oracleShortestPaths, signature } from './path-oracle.js';
+import { oracleShortestPaths, signature, inSharedOrder } from './path-oracle.js';
 
 function graphOf(actors: number, relationships: number, seed: number) {
   const { dataset, names, layout } = validateDataset(
@@ -29,18 +27,6 @@ function randomPairs(dataset: Dataset, count: number): [string, string][] {
     if (from !== to) pairs.push([from, to]);
   }
   return pairs;
-}
-
-/** The shared order, worked out from the answer alone: per hop, direction then load order. */
-function inSharedOrder(dataset: Dataset, paths: readonly RawPath[]): RawPath[] {
-  const loadOrder = new Map(dataset.relationships.map((r, i) => [relationshipId(r), i]));
-  const key = (p: RawPath) =>
-    p.hops.map((h) => (h.direction === 'forward' ? 0 : 1) * 1e9 + loadOrder.get(h.relationship)!);
-  return [...paths].sort((a, b) => {
-    const [x, y] = [key(a), key(b)];
-    const at = x.findIndex((k, i) => k !== y[i]);
-    return at === -1 ? x.length - y.length : x[at]! - y[at]!;
-  });
 }
 
 describe('shortest paths', () => {
