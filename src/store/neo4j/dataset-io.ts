@@ -56,17 +56,17 @@ export async function writeDataset(
     const statement = withKindLabel(load.actors, kind);
     for (const batch of batches(actors)) await run(statement, { batch });
   }
+  const updated: Row[] = [];
   for (const [type, rels] of rows.relationshipsByType) {
+    const created: typeof rels = [];
+    for (const r of rels) {
+      const element = stored.relationships.get(relationshipRowKey(r));
+      if (element === undefined) created.push(r);
+      else updated.push({ element, props: r.props });
+    }
     const statement = withRelationshipType(load.relationships, type);
-    const created = rels.filter((r) => !stored.relationships.has(relationshipRowKey(r)));
     for (const batch of batches(created)) await run(statement, { batch });
   }
-  const updated = [...rows.relationshipsByType.values()].flatMap((rels) =>
-    rels.flatMap((r) => {
-      const element = stored.relationships.get(relationshipRowKey(r));
-      return element === undefined ? [] : [{ element, props: r.props }];
-    }),
-  );
   for (const batch of batches(updated)) await run(load['update-relationships'], { batch });
   const [newClaims, heldClaims] = [[] as LoadRows['claims'], [] as Row[]];
   for (const claim of rows.claims) {
