@@ -17,6 +17,8 @@ import { renderTable } from './table.js';
 import { atLeast, below, verdictOf, type Target } from './targets.js';
 
 const DURATION_S = 5;
+/** Untimed load before each row, so the figures are the server's steady state, not its JIT warm-up. */
+const WARM_UP_S = 1;
 const CONNECTIONS = 10;
 /** The question the product exists to answer. */
 const SEED_PATHS = '/api/paths?from=TTP&to=Kabul';
@@ -83,12 +85,20 @@ export async function stopChild(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-async function measure(url: string, load: Load, target: HttpTarget): Promise<string[]> {
+/** The child's CPU time so far (user + system, ms), asked over its IPC channel. */
+async function childCpuMs(child: ChildProcess): Promise<number> {
+  const answer = once(child, 'message');
+  child.send('cpu');
+  const [usage] = (await answer) as [NodeJS.CpuUsage];
+  return (usage.user + usage.system) / 1000;
+}
+
+function cannon(url: string, load: Load, duration: number): Promise<autocannon.Result> {
   let next = 0;
-  const result = await autocannon({
+  return autocannon({
     url,
     connections: load.connections ?? CONNECTIONS,
-    duration: DURATION_S,
+    duration,
     requests: [
       {
         method: 'GET',
@@ -96,6 +106,19 @@ async function measure(url: string, load: Load, target: HttpTarget): Promise<str
       },
     ],
   });
+}
+
+async function measure(
+  url: string,
+  child: ChildProcess,
+  load: Load,
+  target: HttpTarget,
+): Promise<string[]> {
+  await cannon(url, load, WARM_UP_S);
+  const cpuBefore = await childCpuMs(child);
+  const result = await cannon(url, load, DURATION_S);
+  // CPU per answer is what the scheduler does not inflate when the machine is shared.
+  const cpuPerAnswer = (await childCpuMs(child)) - cpuBefore;
   const rps = result.requests.average;
   const { p50, p99 } = result.latency;
   const answered = result['2xx'] + result.non2xx;
@@ -109,6 +132,7 @@ async function measure(url: string, load: Load, target: HttpTarget): Promise<str
   if (answered === 0) verdict = `no answer within ${DURATION_S} s`;
   return [
     answered > 0 ? Math.round(result.throughput.total / answered / 1024).toLocaleString('en') : '-',
+    answered > 0 ? (cpuPerAnswer / answered).toFixed(2) : '-',
     Math.round(rps).toLocaleString('en'),
     answered > 0 ? String(p50) : '-',
     answered > 0 ? String(p99) : '-',
@@ -201,10 +225,22 @@ export async function runHttpBench(print: (line: string) => void = console.log):
   print(
     `HTTP API (server in a child process at the default LOG_LEVEL, info, logging to a file; ` +
       `autocannon in this one, ` +
-      `${CONNECTIONS} connections unless said, ${DURATION_S} s per row; ${process.version})`,
+      `${CONNECTIONS} connections unless said, ${DURATION_S} s per row after ${WARM_UP_S} s untimed; ` +
+      `server CPU: the child's user + system time over the timed run / answers; ${process.version})`,
   );
   const rows = [
-    ['request', 'graph', 'cache', 'KB/answer', 'req/s', 'p50 ms', 'p99 ms', 'target', 'verdict'],
+    [
+      'request',
+      'graph',
+      'cache',
+      'KB/answer',
+      'server CPU ms/answer',
+      'req/s',
+      'p50 ms',
+      'p99 ms',
+      'target',
+      'verdict',
+    ],
   ];
   for (const graph of benchGraphs()) {
     const dataDir = await mkdtemp(path.join(tmpdir(), 'actorgraph-bench-'));
@@ -218,7 +254,7 @@ export async function runHttpBench(print: (line: string) => void = console.log):
         );
         try {
           for (const load of graph.loads) {
-            const figures = await measure(url, load, load[mode.name]);
+            const figures = await measure(url, child, load, load[mode.name]);
             rows.push([load.label, graph.name, mode.name, ...figures]);
           }
         } finally {
@@ -236,6 +272,9 @@ async function serve(): Promise<void> {
   const { startServer } = await import('../api/server.js');
   const server = await startServer(loadConfig());
   process.send?.({ url: server.url });
+  process.on('message', (message) => {
+    if (message === 'cpu') process.send?.(process.cpuUsage());
+  });
   // The channel must not keep this process alive after SIGTERM; losing the parent stops it.
   process.channel?.unref();
   process.once('disconnect', () => void server.close());
