@@ -1,5 +1,6 @@
 // Plain-text formatting of dates, spans and figures for the details and path panels.
 import type { DateSpec, Figure } from '../../../src/domain/schema.js';
+import { count } from '../ui/dom.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -27,8 +28,6 @@ export function formatSpan(span: { first: string; last: string } | undefined): s
 
 /** "killed: at least 12 people". */
 export function formatFigure(figure: Figure): string {
-  const amount = [figure.qualifier, figure.value.toLocaleString('en-GB'), figure.unit]
-    .filter(Boolean)
-    .join(' ');
+  const amount = [figure.qualifier, count(figure.value), figure.unit].filter(Boolean).join(' ');
   return `${figure.measure}: ${amount}`;
 }
