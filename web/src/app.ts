@@ -169,7 +169,13 @@ function mount(root: HTMLElement, view: CanvasView, vocabulary: VocabularyBody):
     const state = store.get();
     const colour = COLOUR_OPTIONS.find((o) => o.id === state.colourBy);
     const size = SIZE_OPTIONS.find((o) => o.id === state.sizeBy);
-    renderLegend(shell.legend, `Colour: ${colour?.label ?? ''}`, size?.label ?? '', legendEntries);
+    renderLegend(
+      shell.legend,
+      `Colour: ${colour?.label ?? ''}`,
+      size?.label ?? '',
+      legendEntries,
+      canvas.hairlines,
+    );
   }
 
   function showEmptyState(): void {

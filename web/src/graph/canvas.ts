@@ -2,13 +2,14 @@
 // exclude and dim what a hover, a selection or a path answer pushes into the background.
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
-import { DIMMED_EDGE, DIMMED_NODE } from '../appearance/palette.js';
+import { DIMMED_NODE } from '../appearance/palette.js';
 import type { Visible } from '../filters/filters.js';
 import type { Highlight } from '../paths/highlight.js';
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from './build.js';
 import { enableDragging } from './drag.js';
+import { edgeDisplay } from './edge-display.js';
 
 export interface CanvasEvents {
   clickNode(id: string): void;
@@ -29,6 +30,8 @@ export class GraphCanvas {
   private hoverFocus: Highlight | null = null;
   private selectionFocus: Highlight | null = null;
   private pathFocus: Highlight | null = null;
+  /** Whether unfocused straight edges are drawn as hairlines (edge-display.ts): on big graphs. */
+  readonly hairlines: boolean;
 
   constructor(
     container: HTMLElement,
@@ -37,13 +40,15 @@ export class GraphCanvas {
     events: CanvasEvents,
   ) {
     this.visible = visible;
-    const big = graph.size > BIG_GRAPH_EDGES;
+    const big = (this.hairlines = graph.size > BIG_GRAPH_EDGES);
     this.sigma = new Sigma<NodeAttributes, EdgeAttributes>(graph, container, {
       edgeProgramClasses: {
-        line: EdgeRectangleProgram,
-        arrow: EdgeArrowProgram,
+        line: big ? EdgeLineProgram : EdgeRectangleProgram,
+        arrow: big ? EdgeLineProgram : EdgeArrowProgram,
         curved: EdgeCurveProgram,
         curvedArrow: EdgeCurvedArrowProgram,
+        // The types FULL_SHAPE gives focused edges.
+        ...(big ? { fullLine: EdgeRectangleProgram, fullArrow: EdgeArrowProgram } : {}),
       },
       defaultEdgeType: 'line',
       labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
@@ -199,10 +204,6 @@ export class GraphCanvas {
   }
 
   private reduceEdge(edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
-    if (!this.visible.edges.has(edge)) return { ...data, hidden: true };
-    const focus = this.focus();
-    if (!focus) return data;
-    if (focus.edges.has(edge)) return { ...data, zIndex: 1, size: data.size + 1 };
-    return { ...data, color: DIMMED_EDGE, zIndex: 0 };
+    return edgeDisplay(edge, data, this.visible, this.focus(), this.hairlines);
   }
 }

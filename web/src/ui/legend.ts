@@ -9,6 +9,7 @@ export function renderLegend(
   colourTitle: string,
   sizeTitle: string,
   entries: LegendEntry[],
+  hairlines: boolean,
 ): void {
   const shown = entries.slice(0, MAX_ENTRIES);
   const rest = entries.length - shown.length;
@@ -32,7 +33,10 @@ export function renderLegend(
     h(
       'p',
       { class: 'legend-note' },
-      `Size: ${sizeTitle}. Arrows: directed relationships; thicker: more claims.`,
+      hairlines
+        ? `Size: ${sizeTitle}. Edges: hairlines; a selection or path shows arrows ` +
+            `(directed) and width (more claims).`
+        : `Size: ${sizeTitle}. Arrows: directed relationships; thicker: more claims.`,
     ),
   );
 }
