@@ -63,6 +63,25 @@ describe('web explorer', { timeout: 60_000 }, () => {
     expect(errors).toEqual([]);
   });
 
+  it('downloads its data once, in the canvas form, using the preloads', async ({ task }) => {
+    const { page } = await openPage(harness, task.name);
+    const requests: string[] = [];
+    const warnings: string[] = [];
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.pathname.startsWith('/api/')) requests.push(url.pathname);
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'warning' && m.text().includes('preload')) warnings.push(m.text());
+    });
+    await gotoApp(page);
+    // A preload the app's fetch does not match would download it again, and the browser warns a
+    // few seconds after load; the full /api/graph (records the canvas never draws) is not asked.
+    await page.waitForTimeout(3500);
+    expect(requests.sort()).toEqual(['/api/graph/compact', '/api/vocabulary']);
+    expect(warnings).toEqual([]);
+  });
+
   it('finds "Kabul" as the Afghan Interim Government and opens its details', async ({ task }) => {
     const { page, errors } = await openPage(harness, task.name);
     await gotoApp(page);

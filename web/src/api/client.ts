@@ -43,10 +43,9 @@ function queryString(params: Params): string {
 async function getJson<T>(path: string, params: Params = {}, signal?: AbortSignal): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(`/api${path}${queryString(params)}`, {
-      headers: { Accept: 'application/json' },
-      signal,
-    });
+    // No Accept header: the API answers JSON anyway, and a header the page's preloads do not send
+    // keeps the browser from using them (index.html), so the data would be fetched twice.
+    response = await fetch(`/api${path}${queryString(params)}`, { signal });
   } catch (err) {
     if (signal?.aborted) throw err;
     throw new ApiError(0, 'The actorgraph API cannot be reached.');
