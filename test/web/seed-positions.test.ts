@@ -35,5 +35,22 @@ describe('fingerprint', () => {
     expect(fingerprint(['c', 'a', 'b'], ['a.MEETS.b'])).toBe(key);
     expect(fingerprint(['a', 'b', 'c'], ['a.MEETS.c'])).not.toBe(key);
     expect(fingerprint(['a', 'b'], ['a.MEETS.b'])).not.toBe(key);
+    // An id counts as a node or as an edge, not just as an id.
+    expect(fingerprint(['a', 'b', 'c', 'a.MEETS.b'], [])).not.toBe(key);
+  });
+
+  it('gives 2,000 datasets that each differ by one id 2,000 keys', () => {
+    const ids = Array.from({ length: 500 }, (_, i) => `actor-${i}`);
+    const keys = new Set<string>();
+    for (let i = 0; i < 1000; i++) {
+      keys.add(fingerprint([...ids, `extra-${i}`], []));
+      keys.add(
+        fingerprint(
+          ids.filter((_, j) => j !== i % 500),
+          [`edge-${i}`],
+        ),
+      );
+    }
+    expect(keys.size).toBe(2000);
   });
 });
