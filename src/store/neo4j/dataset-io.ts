@@ -1,11 +1,11 @@
 // The whole stored dataset, read back in load order (in the caller's transaction), or staged
 // afresh as a load's next graph in committed batches.
 import type { Dataset } from '../../domain/schema.js';
-import type { CypherFiles } from './cypher-files.js';
+import type { Cypher, CypherFiles } from './cypher-files.js';
 import { withRelationshipType } from './identifiers.js';
 import { mapOf, toActor, toRelationship, toRelationshipRecord, toSource } from './records.js';
 import { toLoadRows } from './rows.js';
-import type { Run } from './transactions.js';
+import type { Row, Run } from './transactions.js';
 
 /**
  * Rows per statement and transaction: each costs a round trip, a plan lookup and a commit, so few
@@ -27,6 +27,12 @@ export async function readDataset(run: Run, query: CypherFiles['query']): Promis
 }
 
 /**
+ * Batches in flight at once while staging: the driver encodes one while the server runs or
+ * commits another. Each phase waits for the one before (relationships need their actors).
+ */
+export const STAGING_CONCURRENCY = 2;
+
+/**
  * Stages `dataset`, which must have passed validateDataset, as the next graph: each batch in a
  * transaction of its own (`commit`), under the staging labels no read asks for. Everything is
  * created, nothing merged or updated: staging starts empty, and a MERGE between two bound nodes
@@ -38,15 +44,55 @@ export async function stageDataset(
   dataset: Dataset,
 ): Promise<void> {
   const rows = toLoadRows(dataset);
-  for (const batch of batches(rows.sources)) await commit(load.sources, { batch });
-  for (const actors of rows.actorsByKind.values()) {
-    for (const batch of batches(actors)) await commit(load.actors, { batch });
-  }
-  for (const [type, rels] of rows.relationshipsByType) {
-    const statement = withRelationshipType(load.relationships, type);
-    for (const batch of batches(rels)) await commit(statement, { batch });
-  }
-  for (const batch of batches(rows.claims)) await commit(load.claims, { batch });
+  await inParallel(batchesOf(load.sources, rows.sources.map(present)), commit);
+  await inParallel(
+    batchesOf(load.actors, [...rows.actorsByKind.values()].flat().map(present)),
+    commit,
+  );
+  await inParallel(
+    [...rows.relationshipsByType].flatMap(([type, rels]) =>
+      batchesOf(
+        withRelationshipType(load.relationships, type),
+        rels.map((r) => ({ ...r, props: present(r.props) })),
+      ),
+    ),
+    commit,
+  );
+  await inParallel(
+    batchesOf(
+      load.claims,
+      rows.claims.map((c) => ({ ...c, props: present(c.props) })),
+    ),
+    commit,
+  );
+}
+
+/** The row without its null properties: a created node stores none, and each costs encoding. */
+function present(row: Row): Row {
+  return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null));
+}
+
+type Statement = [Cypher, { batch: Row[] }];
+
+function batchesOf(statement: Cypher, rows: Row[]): Statement[] {
+  return [...batches(rows)].map((batch) => [statement, { batch }]);
+}
+
+/** Commits the statements, STAGING_CONCURRENCY at a time; the first failure stops the rest. */
+async function inParallel(statements: Statement[], commit: Run): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < statements.length) {
+      const [statement, params] = statements[next++]!;
+      try {
+        await commit(statement, params);
+      } catch (error) {
+        next = statements.length;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: STAGING_CONCURRENCY }, worker));
 }
 
 export function* batches<T>(items: readonly T[], size = BATCH_SIZE): Generator<T[]> {
