@@ -79,7 +79,7 @@ describeNeo4j('loads on Neo4j through the CLI', (cfg) => {
     }
   }, 120_000);
 
-  test('a load killed mid-transaction (SIGKILL) leaves the previous graph whole', async () => {
+  test('a load killed while staging (SIGKILL) leaves the previous graph whole; the next clears it', async () => {
     const before = await seedTwiceAndExport();
     const big = await seedDir(syntheticDataset({ actors: 10_000, relationships: 50_000 }));
     const child = spawn(
