@@ -28,6 +28,9 @@
 //   (:Source {id, title, publisher, author, kind, summary,
 //             publishedStart, publishedEnd, publishedPrecision, publishedInferred, ord})
 // `ord` keeps each record's place in the dataset, so an export reads back in load order.
+//   (:StagedActor), (:StagedSource), (:StagedClaim), (:Retired)
+//       A load's graph before its switch, and the graph a switch replaced: the same properties
+//       and relationships under labels no read asks for, deleted in batches (src/store/neo4j/load.ts).
 //   (:Meta {key: 'dataset', revision, schemaVersion})
 //       A new revision token at every load: answers cached at one revision hold until the next.
 //       schemaVersion (1) names this layout: a start refuses a database whose graph has another,
@@ -44,3 +47,6 @@ CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE;
 CREATE INDEX claim_relationship IF NOT EXISTS FOR (c:Claim) ON (c.relId);
 CREATE INDEX claim_claimant IF NOT EXISTS FOR (c:Claim) ON (c.claimedBy);
 CREATE CONSTRAINT meta_key IF NOT EXISTS FOR (m:Meta) REQUIRE m.key IS UNIQUE;
+// Endpoint lookups while a load stages its graph (cypher/load/relationships.cypher, claims.cypher).
+CREATE INDEX staged_actor_id IF NOT EXISTS FOR (a:StagedActor) ON (a.id);
+CREATE INDEX staged_source_id IF NOT EXISTS FOR (s:StagedSource) ON (s.id);

@@ -1,5 +1,6 @@
-// Writes a batch of actors of one kind; __KIND__ is replaced by that kind, checked against the
-// vocabulary (src/store/neo4j/identifiers.ts).
+// Stages a batch of actors of the new graph: :StagedActor with no kind label, so that no read
+// (nor user Cypher asking for :Actor or a kind) sees them until promote-actors.cypher in the
+// switch. CREATE, not MERGE: staging starts empty and the dataset was validated (ids unique).
 UNWIND $batch AS row
-MERGE (a:Actor {id: row.id})
-SET a = row, a:__KIND__
+CREATE (a:StagedActor)
+SET a = row

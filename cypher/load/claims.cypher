@@ -1,6 +1,5 @@
-// Writes a batch of claims that the database does not hold yet, each citing its stored source.
-// CREATE, not MERGE, for the reason relationships.cypher gives: a source is cited by many claims.
+// Stages a batch of claims, each citing its staged source (found by the staged_source_id index).
 UNWIND $batch AS row
-MATCH (s:Source {id: row.source})
-CREATE (c:Claim)-[:CITES]->(s)
+MATCH (s:StagedSource {id: row.source})
+CREATE (c:StagedClaim)-[:CITES]->(s)
 SET c = row.props

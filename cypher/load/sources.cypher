@@ -1,4 +1,6 @@
-// Writes a batch of sources; a row holds every property, absent ones as null (not stored).
+// Stages a batch of sources of the new graph: :StagedSource, which no read asks for, until
+// promote-sources.cypher makes them :Source in the switch. A row holds every property, absent ones
+// as null (not stored).
 UNWIND $batch AS row
-MERGE (s:Source {id: row.id})
+CREATE (s:StagedSource)
 SET s = row

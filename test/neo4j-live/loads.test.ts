@@ -1,6 +1,7 @@
 // Loads on a real Neo4j through the CLI, run as its own process: seeding twice gives the same
 // graph, --reset replaces it, a seed failing validation writes nothing, a load killed with
-// SIGKILL mid-transaction leaves the previous graph whole; a wrong URI or database fails clearly.
+// SIGKILL while staging leaves the previous graph whole (and the next load removes what it
+// staged); a wrong URI or database fails clearly.
 import { spawn } from 'node:child_process';
 import neo4j from 'neo4j-driver';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -78,7 +79,7 @@ describeNeo4j('loads on Neo4j through the CLI', (cfg) => {
     }
   }, 120_000);
 
-  test('a load killed mid-transaction (SIGKILL) leaves the previous graph whole', async () => {
+  test('a load killed while staging (SIGKILL) leaves the previous graph whole; the next clears it', async () => {
     const before = await seedTwiceAndExport();
     const big = await seedDir(syntheticDataset({ actors: 10_000, relationships: 50_000 }));
     const child = spawn(
@@ -101,6 +102,15 @@ describeNeo4j('loads on Neo4j through the CLI', (cfg) => {
         if (!loading) await new Promise((r) => setTimeout(r, 100));
       }
       expect(loading, 'the load never reached the server').toBe(true);
+      // Mid-load, what user Cypher sees is still the previous graph, node for node.
+      const count = async (cypher: string) =>
+        (await driver.executeQuery(cypher, {}, { database: cfg.database })).records[0]!.get(0);
+      expect(await count('MATCH (a:Actor) RETURN count(a)')).toEqual(
+        neo4j.int(before.actors.length),
+      );
+      expect(await count('MATCH (c:Claim) RETURN count(c)')).toEqual(
+        neo4j.int(before.relationships.flatMap((r) => r.claims).length),
+      );
       child.kill('SIGKILL');
       await exited;
       // The server rolls the transaction back when it notices the connection is gone.
@@ -118,6 +128,19 @@ describeNeo4j('loads on Neo4j through the CLI', (cfg) => {
     }
     expect(child.signalCode).toBe('SIGKILL');
     expect(await store.exportDataset()).toEqual(before);
+    // The next load deletes what the killed one staged.
+    expect((await seedTwiceAndExport()).actors).toEqual(before.actors);
+    const check = neo4j.driver(cfg.uri, neo4j.auth.basic(cfg.user, cfg.password));
+    try {
+      const left = await check.executeQuery(
+        'MATCH (n) WHERE n:StagedActor OR n:StagedSource OR n:StagedClaim OR n:Retired RETURN count(n) AS n',
+        {},
+        { database: cfg.database },
+      );
+      expect(left.records[0]!.get('n')).toEqual(neo4j.int(0));
+    } finally {
+      await check.close();
+    }
   }, 300_000);
 
   test('a wrong URI or an unknown database fails at start with a clear message', async () => {

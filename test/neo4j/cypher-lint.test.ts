@@ -106,38 +106,37 @@ describe('cypher/', () => {
   });
 
   it.each([
-    'stored-elements',
+    'prepare',
+    'clear-unreadable',
     'sources',
+    'actors',
     'claims',
-    'update-relationships',
-    'update-claims',
-    'delete-relationships',
-    'delete-nodes',
+    'retire',
+    'promote-sources',
+    'promote-claims',
     'revision',
   ] as const)('load/%s.cypher is clean', (name) => {
     expect(problems(files.load[name])).toEqual([]);
   });
 
-  it.each(ACTOR_KINDS)('load/actors.cypher and unlabel-kind.cypher are clean for %s', (kind) => {
-    expect(problems(withKindLabel(files.load.actors, kind))).toEqual([]);
-    expect(problems(withKindLabel(files.load['unlabel-kind'], kind))).toEqual([]);
-  });
+  it.each(ACTOR_KINDS)(
+    'load/retire-kind.cypher and promote-actors.cypher are clean for %s',
+    (kind) => {
+      expect(problems(withKindLabel(files.load['retire-kind'], kind))).toEqual([]);
+      expect(problems(withKindLabel(files.load['promote-actors'], kind))).toEqual([]);
+    },
+  );
 
   it.each(RELATIONSHIP_TYPE_NAMES)('load/relationships.cypher is clean for the type %s', (type) => {
     expect(problems(withRelationshipType(files.load.relationships, type))).toEqual([]);
   });
 
-  it('load statements write batches; nodes by MERGE on their id, relationships and claims created only when new', () => {
+  it('load statements stage batches by CREATE, under labels no read asks for', () => {
     for (const name of ['sources', 'actors', 'relationships', 'claims'] as const) {
       expect(files.load[name]).toMatch(/^UNWIND \$batch AS row$/m);
-    }
-    for (const name of ['sources', 'actors'] as const) {
-      expect(files.load[name]).toMatch(/\bMERGE\b/);
-      expect(files.load[name]).not.toMatch(/\bCREATE\b/);
-    }
-    // What is held already is updated by element id (a second seed creates nothing: loads.test.ts).
-    for (const name of ['update-relationships', 'update-claims'] as const) {
-      expect(files.load[name]).toMatch(/WHERE elementId\((r|c)\) = row\.element$/m);
+      expect(files.load[name]).toMatch(/\bCREATE\b/);
+      const statement = files.load[name].replace(/^\s*\/\/.*$/gm, '');
+      expect(statement).not.toMatch(/\bMERGE\b|:(Actor|Source|Claim)\b/);
     }
   });
 });

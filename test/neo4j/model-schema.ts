@@ -5,6 +5,7 @@ import { testData, type DbSchema } from '@neo4j-cypher/language-support';
 import { MODEL_LABELS, modelPropertyKeys } from '../../src/cypher/graph/model.js';
 import { ACTOR_KINDS } from '../../src/domain/kinds.js';
 import { RELATIONSHIP_TYPE_NAMES } from '../../src/domain/vocabulary.js';
+import { UNREAD_LABELS } from '../../src/store/neo4j/load.js';
 
 export const NODE_LABELS = MODEL_LABELS;
 /** Relationship types that are not vocabulary types. */
@@ -26,7 +27,7 @@ function builtIns<T>(registry: Partial<Record<string, Record<string, T>>> | unde
 }
 
 export const MODEL_SCHEMA: DbSchema = {
-  labels: [...NODE_LABELS, ...ACTOR_KINDS],
+  labels: [...NODE_LABELS, ...ACTOR_KINDS, ...UNREAD_LABELS],
   relationshipTypes: [...RELATIONSHIP_TYPE_NAMES, ...HELPER_TYPES],
   propertyKeys: [...modelPropertyKeys(), ...ROW_KEYS],
   functions: builtIns(testData.mockSchema.functions),

@@ -5,16 +5,17 @@ import path from 'node:path';
 import { packageRoot } from '../../seed/package-root.js';
 
 export const LOAD_FILES = [
-  'stored-elements',
+  'prepare',
+  'clear-unreadable',
   'sources',
-  'unlabel-kind',
   'actors',
   'relationships',
-  'update-relationships',
   'claims',
-  'update-claims',
-  'delete-relationships',
-  'delete-nodes',
+  'retire-kind',
+  'retire',
+  'promote-actors',
+  'promote-sources',
+  'promote-claims',
   'revision',
 ] as const;
 export const QUERY_FILES = [

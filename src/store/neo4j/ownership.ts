@@ -4,13 +4,21 @@ import { SCHEMA_VERSION } from '../../cypher/graph/model.js';
 import { StoreUnavailableError } from '../../domain/errors.js';
 import { ACTOR_KINDS } from '../../domain/kinds.js';
 import type { CypherFiles } from './cypher-files.js';
+import { UNREAD_LABELS } from './load.js';
 import { PropReader } from './records.js';
 import type { Run } from './transactions.js';
 
 /** Meta records written before the version was: the same layout. */
 const UNVERSIONED = SCHEMA_VERSION;
 
-const OUR_LABELS = new Set<string>(['Actor', 'Source', 'Claim', 'Meta', ...ACTOR_KINDS]);
+const OUR_LABELS = new Set<string>([
+  'Actor',
+  'Source',
+  'Claim',
+  'Meta',
+  ...ACTOR_KINDS,
+  ...UNREAD_LABELS,
+]);
 const LABELS_SHOWN = 5;
 
 /** Why the database is not actorgraph's to use, or undefined when it is (or is empty). */
@@ -27,7 +35,7 @@ export async function foreignContent(
   }
   const nodes = r.num('nodes');
   if (nodes === 0) return undefined;
-  // Every load writes the Meta record in the transaction that writes the graph, so nodes without one, even with
+  // Every load writes the Meta record before it stages anything, so nodes without one, even with
   // actorgraph's labels (an :Actor is a common label), were written by something else.
   const others = r.num('otherNodes');
   const labels = r.strList('labels').filter((l) => others === 0 || !OUR_LABELS.has(l));

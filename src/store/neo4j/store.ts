@@ -1,5 +1,5 @@
 // The Neo4j GraphStore: each method checks its arguments, runs its cypher/queries files in one
-// read transaction and maps the rows; loads validate and write in one write transaction. Names
+// read transaction and maps the rows; loads validate, then stage and switch (load.ts). Names
 // resolve through a NameIndex of the stored actors, cached and rebuilt after each load.
 import type { Driver } from 'neo4j-driver';
 import { NotFoundError, ValidationError } from '../../domain/errors.js';
@@ -33,7 +33,8 @@ import { toActorDetail } from './actor-detail.js';
 import { withDepthBound, withHopBound } from './identifiers.js';
 import { graphParams, neighbourhoodParams, pathParams } from './checks.js';
 import type { CypherFiles } from './cypher-files.js';
-import { readDataset, writeDataset } from './dataset-io.js';
+import { readDataset } from './dataset-io.js';
+import { loadDataset } from './load.js';
 import { toFoundPaths, toPathSet } from './paths.js';
 import { PropReader, toNameEntry, toRevision } from './records.js';
 import type { Transactions } from './transactions.js';
@@ -76,15 +77,15 @@ export class Neo4jStore implements GraphStore {
   /** 'merge' writes the union of what is stored and `dataset` afresh, as 'replace' writes `dataset`. */
   private async loadNow(dataset: Dataset, mode: LoadMode): Promise<LoadResult> {
     loadModeParam(mode);
-    const stored = await this.tx.write(async (run) => {
-      const next =
-        mode === 'merge' ? mergeDatasets(await readDataset(run, this.query), dataset) : dataset;
-      const result = validateDataset(next);
-      // Thrown inside the transaction, so it rolls back having written nothing.
-      if (!result.dataset) throw new ValidationError(result.issues);
-      await writeDataset(run, this.cypher.load, result.dataset);
-      return result.dataset;
-    });
+    const next =
+      mode === 'merge'
+        ? mergeDatasets(await this.tx.read((run) => readDataset(run, this.query)), dataset)
+        : dataset;
+    const result = validateDataset(next);
+    // Thrown before anything is staged, so a load that fails validation writes nothing.
+    if (!result.dataset) throw new ValidationError(result.issues);
+    const stored = result.dataset;
+    await loadDataset(this.tx, this.cypher.load, stored);
     this.names = Promise.resolve(actorNames(stored.actors));
     return {
       actors: stored.actors.length,
