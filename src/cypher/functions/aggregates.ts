@@ -49,7 +49,9 @@ function extreme(name: string, sign: 1 | -1): AggregateDef {
       add([v = null]) {
         if (v !== null && (best === null || sign * orderCompare(v, best) > 0)) best = v;
       },
-      result: () => best,
+      result() {
+        return best;
+      },
     };
   });
 }
@@ -122,7 +124,9 @@ registerAggregates([
       add(args) {
         if (args.length === 0 || args[0] !== null) n += 1n;
       },
-      result: () => n,
+      result() {
+        return n;
+      },
     };
   }),
   aggregate('collect', 1, 1, (ctx) => {
