@@ -39,7 +39,8 @@ export function shortestWalkPlan(
 ): ShortestWalkPlan | undefined {
   const rel = shortestWalkRelationship(match, next);
   if (!rel || (rel.variable !== undefined && bound(rel.variable))) return undefined;
-  if (match.kind !== 'match' || (next?.kind !== 'return' && next?.kind !== 'with')) return undefined;
+  if (match.kind !== 'match' || (next?.kind !== 'return' && next?.kind !== 'with'))
+    return undefined;
   const path = match.patterns[0]?.pathVariable;
   if (path === undefined) return { rel, next, length: false };
   return { rel, next: withWalkLength(next, path), length: true };
