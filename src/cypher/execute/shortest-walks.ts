@@ -6,7 +6,7 @@ import { CypherError } from '../errors.js';
 import type { Step } from '../plan/match-plan.js';
 import { typeName } from '../values/compare.js';
 import { NodeValue } from '../values/types.js';
-import { otherEnd } from './other-end.js';
+import { NodeMarks, releaseMarks, takeMarks } from './node-marks.js';
 import type { Operator, Row, RunContext } from './context.js';
 
 type Test = (id: number, row: Row, ctx: RunContext) => boolean;
@@ -22,6 +22,20 @@ export interface ExpandTests {
   nodeWhere?: Test;
 }
 
+/** Numbers a search keeps per reached node, in NodeMarks fields. */
+const DEPTH = 0;
+/** The start's relationship the node hangs from in the search tree (-1 for the start). */
+const BRANCH = 1;
+/** The relationship the node was reached by. */
+const PARENT = 2;
+
+/** Relationship type numbers as a lookup table (type numbers are small; -1 is no type). */
+function typeTable(ids: Set<number>): Uint8Array {
+  const table = new Uint8Array(Math.max(0, ...ids) + 1);
+  for (const id of ids) if (id >= 0) table[id] = 1;
+  return table;
+}
+
 export function shortestWalks(step: Step & { kind: 'expand' }, tests: ExpandTests): Operator {
   const { from, to, direction, toBound } = step;
   const lengthSlot = step.shortestWalks?.length;
@@ -30,93 +44,109 @@ export function shortestWalks(step: Step & { kind: 'expand' }, tests: ExpandTest
   return function* (input, ctx) {
     const g = ctx.graph;
     const ids = tests.types(ctx);
-    const follows = (r: number, row: Row) =>
-      (!ids || ids.has(g.relTypeId(r))) && (!tests.rel || tests.rel(r, row, ctx));
-    for (const row of input) {
-      const f = row[from] ?? null;
-      if (f === null) continue;
-      if (!(f instanceof NodeValue))
-        throw new CypherError('type', `Expected a NODE but got ${typeName(f)}`);
-      const boundTo = toBound ? row[to] : undefined;
-      if (toBound && !(boundTo instanceof NodeValue)) continue;
-      const emit = (end: number, length: number): Row | undefined => {
-        if (boundTo && (boundTo as NodeValue).id !== end) return undefined;
-        if (tests.node && !tests.node(end, row, ctx)) return undefined;
-        const out = row.slice();
-        if (!toBound) out[to] = new NodeValue(g, end);
-        if (lengthSlot !== undefined) out[lengthSlot] = BigInt(length);
-        return tests.nodeWhere && !tests.nodeWhere(end, out, ctx) ? undefined : out;
-      };
-      if (min === 0) {
-        const first = emit(f.id, 0);
-        if (first) yield first;
-      }
-      // With a least length of 1 the start is an end node only by a closed walk back to it.
-      const cycle = min === 1 ? new ShortestCycle(f.id, direction) : undefined;
-      const seen = new Set<number>([f.id]);
-      let frontier = [f.id];
-      for (let depth = 1; depth <= max && frontier.length > 0; depth++) {
-        const next: number[] = [];
-        for (const node of frontier) {
-          const rels = g.relationshipsOf(node, direction);
-          ctx.expanded(rels.length);
-          for (let i = 0; i < rels.length; i++) {
-            const r = rels[i] as number;
-            if (!follows(r, row)) continue;
-            const other = otherEnd(g, r, node, direction);
-            if (seen.has(other)) {
-              cycle?.closing(r, node, other, depth - 1);
-              continue;
-            }
-            seen.add(other);
-            cycle?.reached(other, node, r, depth);
+    const allowed = ids && typeTable(ids);
+    const marks = takeMarks();
+    try {
+      for (const row of input) {
+        const f = row[from] ?? null;
+        if (f === null) continue;
+        if (!(f instanceof NodeValue))
+          throw new CypherError('type', `Expected a NODE but got ${typeName(f)}`);
+        const boundTo = toBound ? row[to] : undefined;
+        if (toBound && !(boundTo instanceof NodeValue)) continue;
+        const emit = (end: number, length: number): Row | undefined => {
+          if (boundTo && (boundTo as NodeValue).id !== end) return undefined;
+          if (tests.node && !tests.node(end, row, ctx)) return undefined;
+          const out = row.slice();
+          if (!toBound) out[to] = new NodeValue(g, end);
+          if (lengthSlot !== undefined) out[lengthSlot] = BigInt(length);
+          return tests.nodeWhere && !tests.nodeWhere(end, out, ctx) ? undefined : out;
+        };
+        if (min === 0) {
+          const first = emit(f.id, 0);
+          if (first) yield first;
+        }
+        // With a least length of 1 the start is an end node only by a closed walk back to it.
+        const cycle = min === 1 ? new ShortestCycle(f.id, direction, marks) : undefined;
+        marks.clear();
+        marks.set(f.id, DEPTH, 0);
+        marks.set(f.id, BRANCH, -1);
+        marks.set(f.id, PARENT, -1);
+        let frontier = [f.id];
+        let next: number[] = [];
+        let depth = 1;
+        // One relationship `r` from `node` to `other`, of the frontier's search level.
+        const follow = (r: number, node: number, other: number) => {
+          if (allowed && allowed[g.relTypeId(r)] !== 1) return;
+          if (tests.rel && !tests.rel(r, row, ctx)) return;
+          if (marks.has(other)) cycle?.closing(r, node, other, depth - 1);
+          else {
+            marks.set(other, DEPTH, depth);
+            cycle?.reached(other, node, r);
             next.push(other);
           }
+        };
+        for (; depth <= max && frontier.length > 0; depth++) {
+          for (const node of frontier) {
+            // Both ways, the outgoing then the incoming relationships; a self-loop is in both.
+            const out = direction === 'in' ? EMPTY : g.relationshipsOf(node, 'out');
+            const into = direction === 'out' ? EMPTY : g.relationshipsOf(node, 'in');
+            ctx.expanded(out.length + into.length);
+            for (let i = 0; i < out.length; i++) {
+              const r = out[i] as number;
+              follow(r, node, g.relEnd(r));
+            }
+            for (let i = 0; i < into.length; i++) {
+              const r = into[i] as number;
+              const other = g.relStart(r);
+              if (direction === 'in' || other !== node || g.relEnd(r) !== node)
+                follow(r, node, other);
+            }
+          }
+          // Yielded once the level is walked: the store's relationship arrays are not kept open.
+          for (const node of next) {
+            const out = emit(node, depth);
+            if (out) yield out;
+          }
+          frontier = next;
+          next = [];
         }
-        // Yielded once the level is walked: the store's relationship arrays are not kept open.
-        for (const node of next) {
-          const out = emit(node, depth);
+        if (cycle && cycle.length <= max && cycle.length < Infinity) {
+          const out = emit(f.id, cycle.length);
           if (out) yield out;
         }
-        frontier = next;
       }
-      if (cycle && cycle.length <= max && cycle.length < Infinity) {
-        const out = emit(f.id, cycle.length);
-        if (out) yield out;
-      }
+    } finally {
+      releaseMarks(marks);
     }
   };
 }
+
+const EMPTY: ArrayLike<number> = [];
 
 /**
  * The length of the shortest closed trail from the start back to it, found during its breadth-
  * first search. Directed, it is the least depth of a node with a relationship into the start,
  * plus one. Undirected, a relationship between two reached nodes that is in neither's search
  * tree closes a cycle through the start when the two hang from different relationships of the
- * start (`branch`; the start counts as its own): the tree paths then share only the start, so
+ * start (BRANCH; the start counts as its own): the tree paths then share only the start, so
  * tree path, relationship, tree path back is a trail, and the least such sum is the shortest
  * cycle through the start (walking any cycle through it, the branch changes at some relationship
  * whose two depths sum to at most the cycle's length minus one). A self-loop at the start is 1.
  */
 class ShortestCycle {
   length = Infinity;
-  private readonly depth = new Map<number, number>();
-  private readonly branch = new Map<number, number>();
-  private readonly parent = new Map<number, number>();
 
   constructor(
     private readonly start: number,
     private readonly direction: 'out' | 'in' | 'both',
-  ) {
-    this.depth.set(start, 0);
-    this.branch.set(start, -1);
-  }
+    private readonly marks: NodeMarks,
+  ) {}
 
-  reached(node: number, from: number, rel: number, depth: number): void {
-    this.depth.set(node, depth);
+  reached(node: number, from: number, rel: number): void {
     if (this.direction !== 'both') return;
-    this.parent.set(node, rel);
-    this.branch.set(node, from === this.start ? rel : (this.branch.get(from) as number));
+    this.marks.set(node, PARENT, rel);
+    this.marks.set(node, BRANCH, from === this.start ? rel : this.marks.get(from, BRANCH));
   }
 
   /** `rel` leads from `node`, at `depth`, to the already reached `other`. */
@@ -129,8 +159,9 @@ class ShortestCycle {
       this.length = Math.min(this.length, 1);
       return;
     }
-    if (this.parent.get(node) === rel || this.parent.get(other) === rel) return;
-    if (this.branch.get(node) === this.branch.get(other)) return;
-    this.length = Math.min(this.length, depth + (this.depth.get(other) as number) + 1);
+    const { marks } = this;
+    if (marks.get(node, PARENT) === rel || marks.get(other, PARENT) === rel) return;
+    if (marks.get(node, BRANCH) === marks.get(other, BRANCH)) return;
+    this.length = Math.min(this.length, depth + marks.get(other, DEPTH) + 1);
   }
 }
