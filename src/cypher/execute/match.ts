@@ -37,6 +37,13 @@ function propertyTest(
   env: CompileEnv,
   read: (ctx: RunContext, id: number, key: string) => Value,
 ): NodeTest {
+  // A one-entry map literal (the usual `{id: $a}`) is compared without building the map.
+  const [only] = props.kind === 'map' && props.entries.length === 1 ? props.entries : [];
+  if (only) {
+    const [key, expr] = only;
+    const f = compileExpr(expr, scope, env);
+    return (id, row, ctx) => equals(read(ctx, id, key), f(row, ctx)) === true;
+  }
   const value = compileExpr(props, scope, env);
   return (id, row, ctx) => {
     const m = value(row, ctx);
