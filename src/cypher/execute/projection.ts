@@ -448,7 +448,8 @@ function aggregation(
     }
     if (order.length === 0 && g === 0) order.push({ values: [], accs: newAccs(ctx) });
     for (const { values, accs } of order) {
-      const r: Row = [...values, ...accs.map((a) => a.result())];
+      const r: Row = values;
+      for (const acc of accs) r.push(acc.result());
       yield finals.map((f) => f(r, ctx));
     }
   };

@@ -46,6 +46,8 @@ export function shortestWalks(step: Step & { kind: 'expand' }, tests: ExpandTest
     const ids = tests.types(ctx);
     const allowed = ids && typeTable(ids);
     const marks = takeMarks();
+    // One INTEGER per length, shared by the rows: bigints are immutable.
+    const lengths: bigint[] = [];
     try {
       for (const row of input) {
         const f = row[from] ?? null;
@@ -59,7 +61,7 @@ export function shortestWalks(step: Step & { kind: 'expand' }, tests: ExpandTest
           if (tests.node && !tests.node(end, row, ctx)) return undefined;
           const out = row.slice();
           if (!toBound) out[to] = new NodeValue(g, end);
-          if (lengthSlot !== undefined) out[lengthSlot] = BigInt(length);
+          if (lengthSlot !== undefined) out[lengthSlot] = lengths[length] ??= BigInt(length);
           return tests.nodeWhere && !tests.nodeWhere(end, out, ctx) ? undefined : out;
         };
         if (min === 0) {

@@ -46,7 +46,9 @@ function extreme(name: string, sign: 1 | -1): AggregateDef {
   return aggregate(name, 1, 1, () => {
     let best: Value = null;
     return {
-      add([v = null]) {
+      add(args) {
+        // Read by index: destructuring the array would run its iterator for every row.
+        const v = args[0] ?? null;
         if (v !== null && (best === null || sign * orderCompare(v, best) > 0)) best = v;
       },
       result() {
