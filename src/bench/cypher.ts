@@ -62,8 +62,17 @@ const sorted = (items: string[]) => items.sort().join(',');
 /** Actor id and distance of each row, as both sides of a neighbourhood row answer. */
 const distances = (rows: Rows) => sorted(rows.map(([id, d]) => `${String(id)}:${String(d)}`));
 
-/** The actors within `depth` hops (types among `types`) with their distance, found natively. */
-function nativeDistances(graph: DatasetGraph, id: string, depth: number, types?: string[]) {
+/**
+ * The actors within `depth` hops (types among `types`) with their distance, found natively;
+ * `from` 1 leaves the start out.
+ */
+function nativeDistances(
+  graph: DatasetGraph,
+  id: string,
+  depth: number,
+  types?: string[],
+  from: 0 | 1 = 0,
+) {
   const { hops, reached } = bfsDistances(
     graph,
     graph.position(id) as number,
@@ -71,7 +80,7 @@ function nativeDistances(graph: DatasetGraph, id: string, depth: number, types?:
     graph.typeMask(types && new Set(types)),
     depth,
   );
-  return reached.map((node) => `${graph.actorAt(node).id}:${hops.get(node)}`);
+  return reached.slice(from).map((node) => `${graph.actorAt(node).id}:${hops.get(node)}`);
 }
 
 function cases(graph: DatasetGraph, ids: string[]): Case[] {
@@ -114,11 +123,13 @@ function cases(graph: DatasetGraph, ids: string[]): Case[] {
       answer: distances,
     },
     {
-      name: `*0..3 over ${common.join('|')} (ids, distance)`,
+      // The issue's *1..3. Its start actor is an end actor too when a cycle of at most 3 passes
+      // through it, which the native BFS does not look for: both sides answer for the others.
+      name: `*1..3 over ${common.join('|')} (ids, distance)`,
       inputs: singles,
-      native: ([a]) => nativeDistances(graph, a, 3, common),
+      native: ([a]) => nativeDistances(graph, a, 3, common, 1),
       nativeAnswer: (r) => sorted(r as string[]),
-      cypher: `MATCH p = (a:Actor {id: $a})-[:${common.join('|')}*0..3]-(b:Actor) RETURN b.id AS id, min(length(p)) AS distance`,
+      cypher: `MATCH p = (a:Actor {id: $a})-[:${common.join('|')}*1..3]-(b:Actor) WHERE b <> a RETURN b.id AS id, min(length(p)) AS distance`,
       params: one,
       answer: distances,
     },

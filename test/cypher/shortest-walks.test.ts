@@ -77,6 +77,20 @@ const SHAPED = [
   'MATCH (a {id: $a})-[:Q*0..2]-(b) RETURN DISTINCT b.id',
   'MATCH p = (a {id: $a})-[*0..2]-(a) RETURN a.id, min(length(p))',
   'MATCH p = (a {id: $a})-[*0..3]-(b) RETURN min(length(p)) AS d, count(DISTINCT b) AS n',
+  // A least length of 1: the start is an end node only by a cycle through it.
+  'MATCH p = (a {id: $a})-[*1..2]-(b) RETURN b.id AS id, min(length(p)) AS d',
+  'MATCH p = (a {id: $a})-[*1..4]-(b) RETURN b.id AS id, min(length(p)) AS d',
+  'MATCH p = (a {id: $a})-[:X|Y*1..3]-(b:A) RETURN b.id AS id, min(length(p)) AS d',
+  'MATCH p = (a {id: $a})-[*..3]->(b) RETURN b.id AS id, min(length(p)) AS d',
+  'MATCH p = (a {id: $a})<-[*1..4]-(b) RETURN b.id AS id, min(length(p)) AS d',
+  'MATCH p = (a {id: $a})-[:Z*]-(b) RETURN b.id AS id, min(length(p)) AS d',
+  'MATCH p = (a {id: $a})-[*1..3]-(a) RETURN a.id, min(length(p))',
+  'MATCH p = (a {id: $a})-[*1..3]->(a) RETURN a.id, min(length(p))',
+  'MATCH p = (a {id: $a})-[*1..1]-(b) RETURN b.id AS id, min(length(p)) AS d',
+  'MATCH p = (a {id: $a})-[*1..0]-(b) RETURN b.id AS id, min(length(p)) AS d',
+  'MATCH (a {id: $a})-[:Y*1..3 {w: 0}]-(b) RETURN DISTINCT b.id',
+  'MATCH p = (a:A)-[*1..3]-(b) WHERE b <> a RETURN a.id, b.id, min(length(p)) AS d',
+  'MATCH p = (a {id: $a})-[*1..3]-(b) RETURN b.id AS id, min(length(p)) AS d ORDER BY min(length(p)) DESC, id LIMIT 4',
 ];
 
 /** What the recognizer says of the query's last MATCH and the clause after it. */
@@ -96,7 +110,7 @@ describe('shortest-walk shortcut: which queries take it', () => {
     ['rows are counted', 'MATCH (a {id: $a})-[*0..2]-(b) RETURN b.id, count(*)'],
     ['walks are collected', 'MATCH (a {id: $a})-[r*0..2]-(b) RETURN b.id, collect(r)'],
     ['order of DISTINCT collect', 'MATCH (a {id: $a})-[*0..2]-(b) RETURN collect(DISTINCT b.id)'],
-    ['a least length of 1', 'MATCH p = (a {id: $a})-[*1..2]-(b) RETURN b.id, min(length(p))'],
+    ['a least length of 2', 'MATCH p = (a {id: $a})-[*2..3]-(b) RETURN b.id, min(length(p))'],
     ['the longest walk', 'MATCH p = (a {id: $a})-[*0..2]-(b) RETURN b.id, max(length(p))'],
     ['the path returned', 'MATCH p = (a {id: $a})-[*0..2]-(b) RETURN DISTINCT p'],
     ['WHERE on the walk', 'MATCH p = (a)-[r*0..2]-(b) WHERE size(r) > 0 RETURN DISTINCT b'],

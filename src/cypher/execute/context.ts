@@ -28,34 +28,43 @@ export function createContext(
   now: Date,
   write: boolean,
 ): RunContext {
-  const deadline = Date.now() + limits.timeoutMs;
-  let ticks = 0;
-  let expansions = 0;
-  const tick = () => {
+  return new Run(graph, params, limits, now, write);
+}
+
+/** A class rather than closures: a run's context is made for every query, however small. */
+class Run implements RunContext {
+  private readonly deadline: number;
+  private ticks = 0;
+  private expansions = 0;
+
+  constructor(
+    readonly graph: QueryGraph,
+    readonly params: ReadonlyMap<string, Value>,
+    readonly limits: CypherLimits,
+    readonly now: Date,
+    readonly write: boolean,
+  ) {
+    this.deadline = Date.now() + limits.timeoutMs;
+  }
+
+  tick(): void {
     // Reading the clock costs; every 1024 ticks is often enough to stop within milliseconds.
-    if ((++ticks & 1023) === 0 && Date.now() > deadline)
+    if ((++this.ticks & 1023) === 0 && Date.now() > this.deadline)
       throw new CypherError(
         'timeout',
-        `The query ran past its time limit of ${limits.timeoutMs} ms and was stopped`,
+        `The query ran past its time limit of ${this.limits.timeoutMs} ms and was stopped`,
       );
-  };
-  return {
-    graph,
-    params,
-    limits,
-    now,
-    write,
-    tick,
-    expanded(count) {
-      expansions += count;
-      if (expansions > limits.maxExpansions)
-        throw new CypherError(
-          'limit',
-          `The query made more than ${limits.maxExpansions} relationship expansions`,
-        );
-      tick();
-    },
-  };
+  }
+
+  expanded(count: number): void {
+    this.expansions += count;
+    if (this.expansions > this.limits.maxExpansions)
+      throw new CypherError(
+        'limit',
+        `The query made more than ${this.limits.maxExpansions} relationship expansions`,
+      );
+    this.tick();
+  }
 }
 
 /** Pulls every row through a pipeline run for its effects (writes); returns how many came out. */

@@ -4,6 +4,7 @@
 import { CypherError } from '../errors.js';
 import type { Expr, PatternPart, RelPattern } from '../parse/ast.js';
 import { planMatch, type NodeCheck, type Step } from '../plan/match-plan.js';
+import type { ShortestWalkPlan } from '../plan/shortest-walks.js';
 import { equals, isTrue, typeName } from '../values/compare.js';
 import { NodeValue, PathValue, RelationshipValue, type Value } from '../values/types.js';
 import { otherEnd } from './other-end.js';
@@ -36,6 +37,13 @@ function propertyTest(
   env: CompileEnv,
   read: (ctx: RunContext, id: number, key: string) => Value,
 ): NodeTest {
+  // A one-entry map literal (the usual `{id: $a}`) is compared without building the map.
+  const [only] = props.kind === 'map' && props.entries.length === 1 ? props.entries : [];
+  if (only) {
+    const [key, expr] = only;
+    const f = compileExpr(expr, scope, env);
+    return (id, row, ctx) => equals(read(ctx, id, key), f(row, ctx)) === true;
+  }
   const value = compileExpr(props, scope, env);
   return (id, row, ctx) => {
     const m = value(row, ctx);
@@ -53,7 +61,7 @@ export function compileMatch(
   where: Expr | undefined,
   scope: Scope,
   env: CompileEnv,
-  walks?: RelPattern,
+  walks?: ShortestWalkPlan,
 ): { op: Operator; introduced: number[] } {
   const plan = planMatch(patterns, where, scope, env.text, walks);
   // Inline WHERE inside node and relationship patterns read the pattern's own variables, so
@@ -253,7 +261,8 @@ function varExpand(step: Step & { kind: 'expand' }, scope: Scope, env: CompileEn
     );
   const nodeWhere = inlineWhere(step.check.where, scope, env);
   const { from, to, rel, direction, toBound, relBound, unique, uniqueLists } = step;
-  if (step.shortestWalks && !relBound && unique.length === 0 && uniqueLists.length === 0)
+  // The plan took the search only for a MATCH of one relationship, not bound before.
+  if (step.shortestWalks)
     return shortestWalks(step, {
       types,
       ...(test && { node: test }),

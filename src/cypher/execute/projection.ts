@@ -330,8 +330,12 @@ function skipLimit(skipE: Expr | undefined, limitE: Expr | undefined, env: Compi
 function countStar(): Accumulator {
   let n = 0n;
   return {
-    add: () => void n++,
-    result: () => n,
+    add() {
+      n++;
+    },
+    result() {
+      return n;
+    },
   };
 }
 
@@ -344,8 +348,15 @@ function distinctAccumulator(inner: Accumulator): Accumulator {
       seen.add(key);
       inner.add(args);
     },
-    result: () => inner.result(),
+    result() {
+      return inner.result();
+    },
   };
+}
+
+interface Group {
+  values: Value[];
+  accs: Accumulator[];
 }
 
 function aggregation(
@@ -396,32 +407,49 @@ function aggregation(
     if (j >= 0) return (row: Row) => row[j] ?? null;
     return compileExpr(item.expr, post, postEnv);
   });
+  const newAccs = (ctx: RunContext) =>
+    callSpecs.map((s) => {
+      const acc = s.def ? s.def.create(ctx) : countStar();
+      return s.distinct ? distinctAccumulator(acc) : acc;
+    });
+  const [single] = groupEvals.length === 1 ? groupEvals : [];
   return function* (input, ctx) {
-    const groups = new Map<string, { values: Value[]; accs: Accumulator[] }>();
-    const newAccs = () =>
-      callSpecs.map((s) => {
-        const acc = s.def ? s.def.create(ctx) : countStar();
-        return s.distinct ? distinctAccumulator(acc) : acc;
-      });
+    // Groups in the order they first appear; a string key (the usual single grouping value)
+    // is looked up as itself, anything else by its equivalence key.
+    const order: Group[] = [];
+    const byString = new Map<string, Group>();
+    const byKey = new Map<string, Group>();
+    const group = (values: Value[], key: string, map: Map<string, Group>): Group => {
+      const created = { values, accs: newAccs(ctx) };
+      map.set(key, created);
+      order.push(created);
+      if (order.length > ctx.limits.maxRowsInFlight) throw inFlight(ctx);
+      return created;
+    };
+    // One argument array per call, refilled for each row (accumulators do not keep it).
+    const args = callSpecs.map((s) => new Array<Value>(s.args.length));
     for (const row of input) {
       ctx.tick();
-      const values = groupEvals.map((f) => f(row, ctx));
-      let key = '';
-      for (const v of values) key += equivalenceKey(v) + '\u0000';
-      let group = groups.get(key);
-      if (!group) {
-        group = { values, accs: newAccs() };
-        groups.set(key, group);
-        if (groups.size > ctx.limits.maxRowsInFlight) throw inFlight(ctx);
+      let found: Group | undefined;
+      const v = single?.(row, ctx);
+      if (typeof v === 'string') found = byString.get(v) ?? group([v], v, byString);
+      else {
+        const values = single ? [v as Value] : groupEvals.map((f) => f(row, ctx));
+        let key = '';
+        for (const x of values) key += equivalenceKey(x) + '\u0000';
+        found = byKey.get(key) ?? group(values, key, byKey);
       }
       for (let i = 0; i < callSpecs.length; i++) {
         const spec = callSpecs[i] as (typeof callSpecs)[number];
-        (group.accs[i] as Accumulator).add(spec.args.map((a) => a(row, ctx)));
+        const a = args[i] as Value[];
+        for (let j = 0; j < a.length; j++) a[j] = (spec.args[j] as Evaluator)(row, ctx);
+        (found.accs[i] as Accumulator).add(a);
       }
     }
-    if (groups.size === 0 && g === 0) groups.set('', { values: [], accs: newAccs() });
-    for (const { values, accs } of groups.values()) {
-      const r: Row = [...values, ...accs.map((a) => a.result())];
+    if (order.length === 0 && g === 0) order.push({ values: [], accs: newAccs(ctx) });
+    for (const { values, accs } of order) {
+      const r: Row = values;
+      for (const acc of accs) r.push(acc.result());
       yield finals.map((f) => f(r, ctx));
     }
   };

@@ -1,7 +1,7 @@
 // Compiles a parsed query clause by clause into one operator, checking as it goes what the
 // semantics require (clause order, a final RETURN, read-only runs, UNION columns).
 import { CypherError } from '../errors.js';
-import type { Clause, Query, RelPattern, SingleQuery } from '../parse/ast.js';
+import type { Clause, Query, SingleQuery } from '../parse/ast.js';
 import { positionAt } from '../parse/lexer.js';
 import { equivalenceKey } from '../values/compare.js';
 import type { Value } from '../values/types.js';
@@ -12,7 +12,7 @@ import { compileMatch, optional } from './match.js';
 import { compileProjection, pipe } from './projection.js';
 import { compileWrite } from './writes.js';
 import { countByType } from '../plan/count-store.js';
-import { shortestWalkRelationship } from '../plan/shortest-walks.js';
+import { shortestWalkPlan, type ShortestWalkPlan } from '../plan/shortest-walks.js';
 
 /** `general`: no shortcut plans (count store, shortest walks), so tests can compare against them. */
 type QueryEnv = CompileEnv & { write: boolean; general?: boolean };
@@ -87,7 +87,8 @@ function compileSingle(
   env: QueryEnv,
   existential: boolean,
 ): CompiledQuery {
-  const { clauses } = query;
+  // A copy: a shortest-walk plan rewrites the clause after its MATCH.
+  const clauses = [...query.clauses];
   let op: Operator = (input) => input;
   let columns: string[] = [];
   let s = scope;
@@ -112,7 +113,10 @@ function compileSingle(
       );
     // Writes may interleave with a lazy MATCH: the shortcut only runs read-only.
     const walks =
-      env.general || env.write ? undefined : shortestWalkRelationship(clause, clauses[i + 1]);
+      env.general || env.write
+        ? undefined
+        : shortestWalkPlan(clause, clauses[i + 1], (name) => s.has(name));
+    if (walks) clauses[i + 1] = walks.next;
     const compiled = compileClause(clause, s, env, walks);
     op = pipe(op, compiled.op);
     s = compiled.scope;
@@ -242,7 +246,7 @@ function compileClause(
   clause: Clause,
   scope: Scope,
   env: CompileEnv & { write: boolean },
-  walks?: RelPattern,
+  walks?: ShortestWalkPlan,
 ): ClauseResult {
   const write = WRITE_CLAUSES[clause.kind];
   if (write) {

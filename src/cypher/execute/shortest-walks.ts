@@ -1,12 +1,12 @@
 // The variable-length expand that plan/shortest-walks.ts picks when only the end nodes and their
-// least distance matter: a breadth-first search from the start node yields each end node once,
-// with one shortest walk to it, instead of every relationship-unique walk. Types, direction,
+// least length matter: a breadth-first search from the start node yields each end node once,
+// with its least length, instead of every relationship-unique walk. Types, direction,
 // relationship properties and the end node's tests apply exactly as in the general expand.
 import { CypherError } from '../errors.js';
 import type { Step } from '../plan/match-plan.js';
 import { typeName } from '../values/compare.js';
-import { NodeValue, RelationshipValue } from '../values/types.js';
-import { otherEnd } from './other-end.js';
+import { NodeValue } from '../values/types.js';
+import { NodeMarks, releaseMarks, takeMarks } from './node-marks.js';
 import type { Operator, Row, RunContext } from './context.js';
 
 type Test = (id: number, row: Row, ctx: RunContext) => boolean;
@@ -22,60 +22,148 @@ export interface ExpandTests {
   nodeWhere?: Test;
 }
 
+/** Numbers a search keeps per reached node, in NodeMarks fields. */
+const DEPTH = 0;
+/** The start's relationship the node hangs from in the search tree (-1 for the start). */
+const BRANCH = 1;
+/** The relationship the node was reached by. */
+const PARENT = 2;
+
+/** Relationship type numbers as a lookup table (type numbers are small; -1 is no type). */
+function typeTable(ids: Set<number>): Uint8Array {
+  const table = new Uint8Array(Math.max(0, ...ids) + 1);
+  for (const id of ids) if (id >= 0) table[id] = 1;
+  return table;
+}
+
 export function shortestWalks(step: Step & { kind: 'expand' }, tests: ExpandTests): Operator {
-  const { from, to, rel, direction, toBound, reversed } = step;
+  const { from, to, direction, toBound } = step;
+  const lengthSlot = step.shortestWalks?.length;
+  const min = step.pattern.length?.min ?? 1;
   const max = step.pattern.length?.max ?? Infinity;
   return function* (input, ctx) {
     const g = ctx.graph;
     const ids = tests.types(ctx);
-    for (const row of input) {
-      const f = row[from] ?? null;
-      if (f === null) continue;
-      if (!(f instanceof NodeValue))
-        throw new CypherError('type', `Expected a NODE but got ${typeName(f)}`);
-      const boundTo = toBound ? row[to] : undefined;
-      if (toBound && !(boundTo instanceof NodeValue)) continue;
-      // The relationship each reached node was first reached by (-1 for the start).
-      const parent = new Map<number, number>([[f.id, -1]]);
-      const emit = (end: number): Row | undefined => {
-        if (boundTo && (boundTo as NodeValue).id !== end) return undefined;
-        if (tests.node && !tests.node(end, row, ctx)) return undefined;
-        const walk: RelationshipValue[] = [];
-        for (let at = end, r = parent.get(at) as number; r >= 0; r = parent.get(at) as number) {
-          walk.push(new RelationshipValue(g, r));
-          const s = g.relStart(r);
-          at = s === at ? g.relEnd(r) : s;
+    const allowed = ids && typeTable(ids);
+    const marks = takeMarks();
+    // One INTEGER per length, shared by the rows: bigints are immutable.
+    const lengths: bigint[] = [];
+    try {
+      for (const row of input) {
+        const f = row[from] ?? null;
+        if (f === null) continue;
+        if (!(f instanceof NodeValue))
+          throw new CypherError('type', `Expected a NODE but got ${typeName(f)}`);
+        const boundTo = toBound ? row[to] : undefined;
+        if (toBound && !(boundTo instanceof NodeValue)) continue;
+        const emit = (end: number, length: number): Row | undefined => {
+          if (boundTo && (boundTo as NodeValue).id !== end) return undefined;
+          if (tests.node && !tests.node(end, row, ctx)) return undefined;
+          const out = row.slice();
+          if (!toBound) out[to] = new NodeValue(g, end);
+          if (lengthSlot !== undefined) out[lengthSlot] = lengths[length] ??= BigInt(length);
+          return tests.nodeWhere && !tests.nodeWhere(end, out, ctx) ? undefined : out;
+        };
+        if (min === 0) {
+          const first = emit(f.id, 0);
+          if (first) yield first;
         }
-        const out = row.slice();
-        // Collected from the end back to the start: that is the pattern's order when reversed.
-        out[rel] = reversed ? walk : walk.reverse();
-        if (!toBound) out[to] = new NodeValue(g, end);
-        return tests.nodeWhere && !tests.nodeWhere(end, out, ctx) ? undefined : out;
-      };
-      const first = emit(f.id);
-      if (first) yield first;
-      let frontier = [f.id];
-      for (let depth = 1; depth <= max && frontier.length > 0; depth++) {
-        const next: number[] = [];
-        for (const node of frontier) {
-          const rels = g.relationshipsOf(node, direction);
-          ctx.expanded(rels.length);
-          for (let i = 0; i < rels.length; i++) {
-            const r = rels[i] as number;
-            if (ids && !ids.has(g.relTypeId(r))) continue;
-            const other = otherEnd(g, r, node, direction);
-            if (parent.has(other) || (tests.rel && !tests.rel(r, row, ctx))) continue;
-            parent.set(other, r);
+        // With a least length of 1 the start is an end node only by a closed walk back to it.
+        const cycle = min === 1 ? new ShortestCycle(f.id, direction, marks) : undefined;
+        marks.clear();
+        marks.set(f.id, DEPTH, 0);
+        marks.set(f.id, BRANCH, -1);
+        marks.set(f.id, PARENT, -1);
+        let frontier = [f.id];
+        let next: number[] = [];
+        let depth = 1;
+        // One relationship `r` from `node` to `other`, of the frontier's search level.
+        const follow = (r: number, node: number, other: number) => {
+          if (allowed && allowed[g.relTypeId(r)] !== 1) return;
+          if (tests.rel && !tests.rel(r, row, ctx)) return;
+          if (marks.has(other)) cycle?.closing(r, node, other, depth - 1);
+          else {
+            marks.set(other, DEPTH, depth);
+            cycle?.reached(other, node, r);
             next.push(other);
           }
+        };
+        for (; depth <= max && frontier.length > 0; depth++) {
+          for (const node of frontier) {
+            // Both ways, the outgoing then the incoming relationships; a self-loop is in both.
+            const out = direction === 'in' ? EMPTY : g.relationshipsOf(node, 'out');
+            const into = direction === 'out' ? EMPTY : g.relationshipsOf(node, 'in');
+            ctx.expanded(out.length + into.length);
+            for (let i = 0; i < out.length; i++) {
+              const r = out[i] as number;
+              follow(r, node, g.relEnd(r));
+            }
+            for (let i = 0; i < into.length; i++) {
+              const r = into[i] as number;
+              const other = g.relStart(r);
+              if (direction === 'in' || other !== node || g.relEnd(r) !== node)
+                follow(r, node, other);
+            }
+          }
+          // Yielded once the level is walked: the store's relationship arrays are not kept open.
+          for (const node of next) {
+            const out = emit(node, depth);
+            if (out) yield out;
+          }
+          frontier = next;
+          next = [];
         }
-        // Yielded once the level is walked: the store's relationship arrays are not kept open.
-        for (const node of next) {
-          const out = emit(node);
+        if (cycle && cycle.length <= max && cycle.length < Infinity) {
+          const out = emit(f.id, cycle.length);
           if (out) yield out;
         }
-        frontier = next;
       }
+    } finally {
+      releaseMarks(marks);
     }
   };
+}
+
+const EMPTY: ArrayLike<number> = [];
+
+/**
+ * The length of the shortest closed trail from the start back to it, found during its breadth-
+ * first search. Directed, it is the least depth of a node with a relationship into the start,
+ * plus one. Undirected, a relationship between two reached nodes that is in neither's search
+ * tree closes a cycle through the start when the two hang from different relationships of the
+ * start (BRANCH; the start counts as its own): the tree paths then share only the start, so
+ * tree path, relationship, tree path back is a trail, and the least such sum is the shortest
+ * cycle through the start (walking any cycle through it, the branch changes at some relationship
+ * whose two depths sum to at most the cycle's length minus one). A self-loop at the start is 1.
+ */
+class ShortestCycle {
+  length = Infinity;
+
+  constructor(
+    private readonly start: number,
+    private readonly direction: 'out' | 'in' | 'both',
+    private readonly marks: NodeMarks,
+  ) {}
+
+  reached(node: number, from: number, rel: number): void {
+    if (this.direction !== 'both') return;
+    this.marks.set(node, PARENT, rel);
+    this.marks.set(node, BRANCH, from === this.start ? rel : this.marks.get(from, BRANCH));
+  }
+
+  /** `rel` leads from `node`, at `depth`, to the already reached `other`. */
+  closing(rel: number, node: number, other: number, depth: number): void {
+    if (this.direction !== 'both') {
+      if (other === this.start) this.length = Math.min(this.length, depth + 1);
+      return;
+    }
+    if (node === this.start && other === this.start) {
+      this.length = Math.min(this.length, 1);
+      return;
+    }
+    const { marks } = this;
+    if (marks.get(node, PARENT) === rel || marks.get(other, PARENT) === rel) return;
+    if (marks.get(node, BRANCH) === marks.get(other, BRANCH)) return;
+    this.length = Math.min(this.length, depth + marks.get(other, DEPTH) + 1);
+  }
 }

@@ -46,10 +46,14 @@ function extreme(name: string, sign: 1 | -1): AggregateDef {
   return aggregate(name, 1, 1, () => {
     let best: Value = null;
     return {
-      add([v = null]) {
+      add(args) {
+        // Read by index: destructuring the array would run its iterator for every row.
+        const v = args[0] ?? null;
         if (v !== null && (best === null || sign * orderCompare(v, best) > 0)) best = v;
       },
-      result: () => best,
+      result() {
+        return best;
+      },
     };
   });
 }
@@ -122,7 +126,9 @@ registerAggregates([
       add(args) {
         if (args.length === 0 || args[0] !== null) n += 1n;
       },
-      result: () => n,
+      result() {
+        return n;
+      },
     };
   }),
   aggregate('collect', 1, 1, (ctx) => {

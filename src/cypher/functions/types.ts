@@ -22,7 +22,10 @@ export interface FunctionDef {
 }
 
 export interface Accumulator {
-  /** One row's argument values (nulls included; the function decides what null means). */
+  /**
+   * One row's argument values (nulls included; the function decides what null means), in an
+   * array the caller refills for the next row: keep the values, not the array.
+   */
   add(args: Value[]): void;
   result(): Value;
 }

@@ -289,6 +289,10 @@ export class DatasetView implements QueryGraph {
   }
 
   nodeProperty(node: number, key: string): Value {
+    // An actor's id is read for nearly every row a traversal returns: from the actor itself,
+    // as actorRow writes it, without building the actor's property map.
+    if (key === 'id' && node < this.actors)
+      return (this.data.actors[node] as Dataset['actors'][number]).id;
     return this.nodeProps(node).get(key) ?? null;
   }
 

@@ -7,6 +7,7 @@ import type { Expr, LabelExpr, NodePattern, PatternPart, RelPattern } from '../p
 import { positionAt } from '../parse/lexer.js';
 import type { Scope, VarKind } from '../execute/context.js';
 import { conjuncts, freeVariables } from './free-vars.js';
+import { WALK_LENGTH, type ShortestWalkPlan } from './shortest-walks.js';
 
 export interface NodeCheck {
   labels?: LabelExpr;
@@ -34,8 +35,11 @@ export type Step =
       /** Relationship slots of this MATCH bound before this step: a match uses each relationship once. */
       unique: number[];
       uniqueLists: number[];
-      /** Only the end nodes and their least distance matter (plan/shortest-walks.ts). */
-      shortestWalks?: true;
+      /**
+       * Only the end nodes and their least length matter (plan/shortest-walks.ts): a search
+       * binds each end node once, and its least length to `length` when the MATCH names a path.
+       */
+      shortestWalks?: { length?: number };
     }
   | {
       kind: 'shortest';
@@ -64,8 +68,8 @@ export function planMatch(
   where: Expr | undefined,
   scope: Scope,
   text: string,
-  /** The variable-length relationship a breadth-first search may expand, if any. */
-  shortestWalks?: RelPattern,
+  /** The variable-length relationship a breadth-first search expands, if any. */
+  walks?: Pick<ShortestWalkPlan, 'rel' | 'length'>,
 ): MatchPlan {
   const bound = new Set<string>(scope.names().filter((n) => scope.has(n)));
   const introduced: number[] = [];
@@ -147,6 +151,8 @@ export function planMatch(
       nodeSlots[toIndex] = t.slot;
       relEntries[relIndex] = { slot: r.slot, list };
       const direction = reversed ? flip(rel.direction) : rel.direction;
+      const searched = rel === walks?.rel;
+      const length = searched && walks.length ? slotOf(WALK_LENGTH, 'value').slot : undefined;
       steps.push({
         kind: 'expand',
         from: nodeSlots[fromIndex] as number,
@@ -160,7 +166,7 @@ export function planMatch(
         check: toNode,
         unique: [...relSlots],
         uniqueLists: [...relListSlots],
-        ...(rel === shortestWalks && { shortestWalks: true as const }),
+        ...(searched && { shortestWalks: length === undefined ? {} : { length } }),
       });
       (list ? relListSlots : relSlots).push(r.slot);
       flush();
@@ -169,7 +175,8 @@ export function planMatch(
     for (let i = start - 1; i >= 0; i--) expand(i, i + 1, i, true);
     if (part.pathVariable) {
       const p = slotOf(part.pathVariable, 'path');
-      steps.push({ kind: 'path', slot: p.slot, nodes: nodeSlots, rels: relEntries });
+      // After a search nothing reads the path (its least length is WALK_LENGTH): none is built.
+      if (!walks) steps.push({ kind: 'path', slot: p.slot, nodes: nodeSlots, rels: relEntries });
       flush();
     }
   }

@@ -227,9 +227,14 @@ function orderMaps(a: Map<string, Value>, b: Map<string, Value>): number {
   );
 }
 
+/** NaNs met by equivalenceKey, each of which gets a key of its own. */
+let nans = 0;
+
 /**
  * A string equal for two values exactly when Cypher treats them as the same in DISTINCT and
- * grouping: null is equivalent to null, 1 to 1.0, NaN to NaN.
+ * grouping: null is equivalent to null and 1 to 1.0, but every NaN stands alone (inside lists
+ * and maps too), as Neo4j 5.26 groups them: `UNWIND [0.0/0.0, 0.0/0.0] AS x RETURN x, count(*)`
+ * is two rows there.
  */
 export function equivalenceKey(v: Value): string {
   if (v === null) return 'null';
@@ -239,7 +244,7 @@ export function equivalenceKey(v: Value): string {
     case 'bigint':
       return `n${v}`;
     case 'number':
-      if (Number.isNaN(v)) return 'NaN';
+      if (Number.isNaN(v)) return `NaN${nans++}`;
       if (Number.isInteger(v)) return `n${BigInt(v)}`;
       return `n${v}`;
     case 'string':

@@ -155,6 +155,18 @@ export function syntheticCases(data: Dataset, seed = 7): Case[] {
         params: { id },
       },
       {
+        name: `random reach ${i}: ${id} distances *0..2`,
+        query:
+          'MATCH p = (a:Actor {id: $id})-[*0..2]-(b:Actor) RETURN b.id AS id, min(length(p)) AS distance',
+        params: { id },
+      },
+      {
+        // No WHERE b <> a: the start is a row when a cycle of at most 3 passes through it.
+        name: `random reach ${i}: ${id} distances ${type}*1..3`,
+        query: `MATCH p = (a:Actor {id: $id})-[:${type}*1..3]-(b:Actor) RETURN b.id AS id, min(length(p)) AS distance`,
+        params: { id },
+      },
+      {
         name: `random reach ${i}: ${id} ${type}*1..3`,
         query: `MATCH (:Actor {id: $id})-[:${type}*1..3]->(b:Actor) RETURN count(*) AS paths, count(DISTINCT b) AS reached`,
         params: { id },
