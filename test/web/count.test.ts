@@ -1,6 +1,6 @@
 // The explorer's number format: the same text as en-GB's toLocaleString, without loading Intl.
 import { describe, expect, it } from 'vitest';
-import { count } from '../../web/src/ui/dom.js';
+import { count } from '../../web/src/ui/numbers.js';
 import { seededRandom } from '../../src/bench/synthetic.js';
 
 const enGB = (n: number) => n.toLocaleString('en-GB');

@@ -1,6 +1,6 @@
 // Plain-text formatting of dates, spans and figures for the details and path panels.
 import type { DateSpec, Figure } from '../../../src/domain/schema.js';
-import { count } from '../ui/dom.js';
+import { count } from '../ui/numbers.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

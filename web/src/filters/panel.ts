@@ -1,7 +1,8 @@
 // The filter panel, which doubles as the legend: kinds and types with their colours and visible /
 // total counts, a month window over the claims' dates, contested-only and isolated actors.
 import type { AppContext } from '../ui/context.js';
-import { count, fill, h, swatch } from '../ui/dom.js';
+import { fill, h, swatch } from '../ui/dom.js';
+import { count } from '../ui/numbers.js';
 import { monthIndex, monthLabel, monthsBetween } from './months.js';
 import {
   dateExtent,

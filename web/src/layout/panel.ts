@@ -2,7 +2,8 @@
 // iteration counter, and one-shot layouts the nodes glide to.
 import { animateNodes } from 'sigma/utils';
 import type { AppContext } from '../ui/context.js';
-import { count, h } from '../ui/dom.js';
+import { h } from '../ui/dom.js';
+import { count } from '../ui/numbers.js';
 import { probe } from '../ui/probe.js';
 import { ForceLayout } from './force.js';
 import { LAYOUTS, type OneShotLayout } from './layouts.js';

@@ -3,7 +3,8 @@
 import type { CanvasEdge, CanvasNode } from '../../../src/api/types.js';
 import { formatDate } from '../details/format.js';
 import type { AppContext } from '../ui/context.js';
-import { count, fill, h } from '../ui/dom.js';
+import { fill, h } from '../ui/dom.js';
+import { count } from '../ui/numbers.js';
 import { type Column, type Direction, filterRows, sortRows } from './rows.js';
 
 interface TableColumn<T> extends Column<T> {

@@ -1,6 +1,7 @@
 // The legend over the canvas: what node colours and sizes mean right now, and how edges read.
 import type { LegendEntry } from '../appearance/appearance.js';
-import { count, fill, h, swatch } from './dom.js';
+import { fill, h, swatch } from './dom.js';
+import { count } from './numbers.js';
 
 const MAX_ENTRIES = 10;
 
