@@ -48,8 +48,10 @@ export function shortestWalks(
   if (!met) return { walks: [], truncated: false };
   // The side that grew last stopped part way through its level; the other's levels are whole.
   const aheadLevels = aheadGrew ? ahead.depth - 1 : ahead.depth;
+  const onPaths = markOnPaths(graph, reader, q, ahead, back, aheadLevels);
   // One more path than asked tells whether there were others.
-  const walks = firstWalks(reader, q, ahead, back, aheadLevels, q.limit + 1);
+  const length = ahead.depth + back.depth;
+  const walks = firstWalks(reader, q, onPaths, back, aheadLevels, length, q.limit + 1);
   const truncated = walks.length > q.limit;
   walks.length = Math.min(walks.length, q.limit);
   return { walks, truncated };
@@ -66,6 +68,70 @@ function frontierEdges(graph: DatasetGraph, s: Side): number {
   let edges = 0;
   for (const node of s.frontier) edges += graph.degreeAt(node);
   return edges;
+}
+
+/**
+ * Marks with its hop the ahead side's actors (up to its last whole level) that lie on a shortest
+ * path: those of the last whole level with a step to the back side's last whole level, then,
+ * level by level towards the start, those with a step to one already marked. The walk then never
+ * enters an actor that leads nowhere (without these marks it read several times what the search
+ * did, around hubs). The meeting levels are read from whichever side has fewer steps to read; the
+ * levels before from the marked actors only. Both sides' frontiers are their last whole levels:
+ * grow leaves the frontier it was reading in place when the sides meet.
+ */
+function markOnPaths(
+  graph: DatasetGraph,
+  reader: StepReader,
+  q: CheckedPathQuery,
+  ahead: Side,
+  back: Side,
+  aheadLevels: number,
+): VisitMarks {
+  const marks = graph.visitMarks(2);
+  const backLevel = ahead.depth + back.depth - aheadLevels - 1;
+  const steps = reader.list(0);
+  let level: number[] = [];
+  if (frontierEdges(graph, ahead) <= frontierEdges(graph, back)) {
+    for (const node of ahead.frontier) {
+      const count = reader.read(node, q.forward, q.types, steps);
+      for (let i = 0; i < count; i++) {
+        if (back.hops.get(steps.others[i] as number) !== backLevel) continue;
+        marks.set(node, aheadLevels);
+        level.push(node);
+        break;
+      }
+    }
+  } else {
+    level = markSteps(reader, q, back.frontier, ahead.hops, aheadLevels, marks);
+  }
+  // The walk starts at the start whatever its mark: hop 1 is the last to mark.
+  for (let hop = aheadLevels - 1; hop >= 1; hop--) {
+    level = markSteps(reader, q, level, ahead.hops, hop, marks);
+  }
+  return marks;
+}
+
+/** Marks with `hop` each actor `ahead` marked `hop` that a step back from `from` reaches; returns them. */
+function markSteps(
+  reader: StepReader,
+  q: CheckedPathQuery,
+  from: readonly number[],
+  ahead: VisitMarks,
+  hop: number,
+  marks: VisitMarks,
+): number[] {
+  const steps = reader.list(0);
+  const marked: number[] = [];
+  for (const node of from) {
+    const count = reader.read(node, q.backward, q.types, steps);
+    for (let i = 0; i < count; i++) {
+      const other = steps.others[i] as number;
+      if (ahead.get(other) !== hop || marks.has(other)) continue;
+      marks.set(other, hop);
+      marked.push(other);
+    }
+  }
+  return marked;
 }
 
 /**
@@ -94,21 +160,21 @@ function grow(reader: StepReader, s: Side, other: Side, types: TypeMask | undefi
 /**
  * The first `want` shortest paths in the shared order: a depth-first walk from the start that
  * takes each actor's steps in key order meets paths in exactly that order (paths have one
- * length, and steps from one actor never share a key). Hop t reaches an actor the ahead side
- * marked t while t is within its whole levels, after that one the back side marked `length - t`:
- * these are the actors of shortest paths. Every back-side actor leads to the target, an ahead
- * one may not, so an actor walked to the end keeps the steps that led to a path and is never
- * read again (the walk stays linear in what it reads).
+ * length, and steps from one actor never share a key). Hop t reaches an actor marked on paths
+ * with t while t is within the ahead side's whole levels, after that one the back side marked
+ * `length - t`: these are the actors of shortest paths, and every one leads to the target. An
+ * actor walked to the end keeps the steps that led to a path and is never read again (with many
+ * paths asked for, the walk stays linear in what it reads).
  */
 function firstWalks(
   reader: StepReader,
   q: CheckedPathQuery,
-  ahead: Side,
+  onPaths: VisitMarks,
   back: Side,
   aheadLevels: number,
+  length: number,
   want: number,
 ): Walk[] {
-  const length = ahead.depth + back.depth;
   const walks: Walk[] = [];
   const nodes = [q.from];
   const rels: number[] = [];
@@ -140,7 +206,7 @@ function firstWalks(
     const led: number[] = [];
     for (let i = 0; i < count && walks.length < want; i++) {
       const next = steps.others[i] as number;
-      const marked = hop <= aheadLevels ? ahead.hops.get(next) : length - back.hops.get(next);
+      const marked = hop <= aheadLevels ? onPaths.get(next) : length - back.hops.get(next);
       if (marked !== hop) continue;
       const before = walks.length;
       take(steps.rels[i] as number, next);
