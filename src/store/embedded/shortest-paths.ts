@@ -15,7 +15,8 @@ import type { VisitMarks } from './visit-marks.js';
 interface Side {
   mode: WalkMode;
   depth: number;
-  frontier: number[];
+  /** The actors of each whole level; the last is the frontier the next level grows from. */
+  levels: number[][];
   hops: VisitMarks;
 }
 
@@ -38,11 +39,11 @@ export function shortestWalks(
   while (
     !met &&
     ahead.depth + back.depth < q.maxHops &&
-    ahead.frontier.length > 0 &&
-    back.frontier.length > 0
+    frontier(ahead).length > 0 &&
+    frontier(back).length > 0
   ) {
     // Growing the frontier with fewer edges to walk keeps both searches small around hubs.
-    aheadGrew = frontierEdges(graph, ahead) <= frontierEdges(graph, back);
+    aheadGrew = stepCount(graph, frontier(ahead)) <= stepCount(graph, frontier(back));
     met = aheadGrew ? grow(reader, ahead, back, q.types) : grow(reader, back, ahead, q.types);
   }
   if (!met) return { walks: [], truncated: false };
@@ -61,12 +62,17 @@ export function shortestWalks(
 function side(graph: DatasetGraph, root: number, mode: WalkMode, slot: number): Side {
   const hops = graph.visitMarks(slot);
   hops.set(root, 0);
-  return { mode, depth: 0, frontier: [root], hops };
+  return { mode, depth: 0, levels: [[root]], hops };
 }
 
-function frontierEdges(graph: DatasetGraph, s: Side): number {
+function frontier(s: Side): number[] {
+  return s.levels[s.levels.length - 1] as number[];
+}
+
+/** Relationships touching the actors, an upper bound on the steps from them. */
+function stepCount(graph: DatasetGraph, nodes: readonly number[]): number {
   let edges = 0;
-  for (const node of s.frontier) edges += graph.degreeAt(node);
+  for (const node of nodes) edges += graph.degreeAt(node);
   return edges;
 }
 
@@ -75,9 +81,9 @@ function frontierEdges(graph: DatasetGraph, s: Side): number {
  * path: those of the last whole level with a step to the back side's last whole level, then,
  * level by level towards the start, those with a step to one already marked. The walk then never
  * enters an actor that leads nowhere (without these marks it read several times what the search
- * did, around hubs). The meeting levels are read from whichever side has fewer steps to read; the
- * levels before from the marked actors only. Both sides' frontiers are their last whole levels:
- * grow leaves the frontier it was reading in place when the sides meet.
+ * did, around hubs). Each level is found from whichever end has fewer steps to read: the steps
+ * out of every actor of the nearer level, or those back from the actors just marked (few, but
+ * often hubs).
  */
 function markOnPaths(
   graph: DatasetGraph,
@@ -89,44 +95,59 @@ function markOnPaths(
 ): VisitMarks {
   const marks = graph.visitMarks(2);
   const backLevel = ahead.depth + back.depth - aheadLevels - 1;
-  const steps = reader.list(0);
-  let level: number[] = [];
-  if (frontierEdges(graph, ahead) <= frontierEdges(graph, back)) {
-    for (const node of ahead.frontier) {
-      const count = reader.read(node, q.forward, q.types, steps);
-      for (let i = 0; i < count; i++) {
-        if (back.hops.get(steps.others[i] as number) !== backLevel) continue;
-        marks.set(node, aheadLevels);
-        level.push(node);
-        break;
-      }
-    }
-  } else {
-    level = markSteps(reader, q, back.frontier, ahead.hops, aheadLevels, marks);
-  }
+  let marked = markLevel(
+    graph,
+    reader,
+    q,
+    ahead,
+    aheadLevels,
+    back.levels[backLevel] as number[],
+    back.hops,
+    backLevel,
+    marks,
+  );
   // The walk starts at the start whatever its mark: hop 1 is the last to mark.
   for (let hop = aheadLevels - 1; hop >= 1; hop--) {
-    level = markSteps(reader, q, level, ahead.hops, hop, marks);
+    marked = markLevel(graph, reader, q, ahead, hop, marked, marks, hop + 1, marks);
   }
   return marks;
 }
 
-/** Marks with `hop` each actor `ahead` marked `hop` that a step back from `from` reaches; returns them. */
-function markSteps(
+/**
+ * Marks with `hop` the ahead side's actors of that level with a step to one of `targets`, actors
+ * that `targetMarks` marks `targetHop`; returns them.
+ */
+function markLevel(
+  graph: DatasetGraph,
   reader: StepReader,
   q: CheckedPathQuery,
-  from: readonly number[],
-  ahead: VisitMarks,
+  ahead: Side,
   hop: number,
+  targets: readonly number[],
+  targetMarks: VisitMarks,
+  targetHop: number,
   marks: VisitMarks,
 ): number[] {
+  const level = ahead.levels[hop] ?? [];
   const steps = reader.list(0);
   const marked: number[] = [];
-  for (const node of from) {
+  if (stepCount(graph, level) <= stepCount(graph, targets)) {
+    for (const node of level) {
+      const count = reader.read(node, q.forward, q.types, steps);
+      for (let i = 0; i < count; i++) {
+        if (targetMarks.get(steps.others[i] as number) !== targetHop) continue;
+        marks.set(node, hop);
+        marked.push(node);
+        break;
+      }
+    }
+    return marked;
+  }
+  for (const node of targets) {
     const count = reader.read(node, q.backward, q.types, steps);
     for (let i = 0; i < count; i++) {
       const other = steps.others[i] as number;
-      if (ahead.get(other) !== hop || marks.has(other)) continue;
+      if (ahead.hops.get(other) !== hop || marks.has(other)) continue;
       marks.set(other, hop);
       marked.push(other);
     }
@@ -143,7 +164,7 @@ function grow(reader: StepReader, s: Side, other: Side, types: TypeMask | undefi
   const depth = ++s.depth;
   const next: number[] = [];
   const steps = reader.list(0);
-  for (const node of s.frontier) {
+  for (const node of frontier(s)) {
     const count = reader.read(node, s.mode, types, steps);
     for (let i = 0; i < count; i++) {
       const reached = steps.others[i] as number;
@@ -153,7 +174,7 @@ function grow(reader: StepReader, s: Side, other: Side, types: TypeMask | undefi
       next.push(reached);
     }
   }
-  s.frontier = next;
+  s.levels.push(next);
   return false;
 }
 
