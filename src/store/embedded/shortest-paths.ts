@@ -129,13 +129,13 @@ function markLevel(
   marks: VisitMarks,
 ): number[] {
   const level = ahead.levels[hop] ?? [];
-  const steps = reader.list(0);
   const marked: number[] = [];
   if (stepCount(graph, level) <= stepCount(graph, targets)) {
+    const steps = reader.cursor(0);
     for (const node of level) {
-      const count = reader.read(node, q.forward, q.types, steps);
-      for (let i = 0; i < count; i++) {
-        if (targetMarks.get(steps.others[i] as number) !== targetHop) continue;
+      steps.start(node, q.forward, q.types);
+      while (steps.next()) {
+        if (targetMarks.get(steps.other) !== targetHop) continue;
         marks.set(node, hop);
         marked.push(node);
         break;
@@ -143,6 +143,7 @@ function markLevel(
     }
     return marked;
   }
+  const steps = reader.list(0);
   for (const node of targets) {
     const count = reader.read(node, q.backward, q.types, steps);
     for (let i = 0; i < count; i++) {
@@ -221,17 +222,16 @@ function firstWalks(
       }
       return;
     }
-    // One list per hop: the walks below this one read theirs without overwriting it.
-    const steps = reader.list(hop);
-    const count = reader.read(node, q.forward, q.types, steps);
+    // One cursor per hop: the walks below this one move theirs without moving it.
+    const steps = reader.cursor(hop).start(node, q.forward, q.types);
     const led: number[] = [];
-    for (let i = 0; i < count && walks.length < want; i++) {
-      const next = steps.others[i] as number;
+    while (walks.length < want && steps.next()) {
+      const { rel, other: next } = steps;
       const marked = hop <= aheadLevels ? onPaths.get(next) : length - back.hops.get(next);
       if (marked !== hop) continue;
       const before = walks.length;
-      take(steps.rels[i] as number, next);
-      if (walks.length > before) led.push(steps.rels[i] as number, next);
+      take(rel, next);
+      if (walks.length > before) led.push(rel, next);
     }
     if (walks.length < want) leading.set(node, led);
   };
