@@ -17,10 +17,62 @@ export interface StepList {
   count: number;
 }
 
+/**
+ * The steps from one actor one at a time, in the order of StepReader.read: for walks that stop
+ * at the first step they want (a hub's whole list is read only when no earlier step will do).
+ */
+export class StepCursor {
+  /** The step `next` moved to: its relationship and the actor at its other end. */
+  rel = -1;
+  other = -1;
+  private node = 0;
+  private mode: WalkMode = 'any';
+  private types: TypeMask | undefined;
+  private incomingPart = false;
+  private at = 0;
+  private end = 0;
+
+  constructor(private readonly adj: Adjacency) {}
+
+  /** Puts the cursor before the first step from `node`. */
+  start(node: number, mode: WalkMode, types: TypeMask | undefined): this {
+    this.node = node;
+    this.mode = mode;
+    this.types = types;
+    this.incomingPart = false;
+    this.at = this.adj.outgoing.start[node] as number;
+    this.end = this.adj.outgoing.start[node + 1] as number;
+    return this;
+  }
+
+  /** Moves to the next step; false when there is none left. */
+  next(): boolean {
+    const { adj } = this;
+    for (;;) {
+      if (this.at >= this.end) {
+        if (this.incomingPart) return false;
+        this.incomingPart = true;
+        this.at = adj.incoming.start[this.node] as number;
+        this.end = adj.incoming.start[this.node + 1] as number;
+        continue;
+      }
+      const incoming = this.incomingPart;
+      const rel = (incoming ? adj.incoming : adj.outgoing).items[this.at++] as number;
+      const type = adj.types[rel] as number;
+      if (this.mode === (incoming ? 'out' : 'in') && !SYMMETRIC[type]) continue;
+      if (this.types && !this.types[type]) continue;
+      this.rel = rel;
+      this.other = (incoming ? adj.from : adj.to)[rel] as number;
+      return true;
+    }
+  }
+}
+
 export class StepReader {
   private readonly adj: Adjacency;
   private readonly maxDegree: number;
   private readonly lists: StepList[] = [];
+  private readonly cursors: StepCursor[] = [];
 
   constructor(graph: DatasetGraph) {
     this.adj = graph.adjacency();
@@ -39,6 +91,11 @@ export class StepReader {
       others: new Int32Array(this.maxDegree),
       count: 0,
     });
+  }
+
+  /** The `slot`-th step cursor, shared as the lists are. */
+  cursor(slot: number): StepCursor {
+    return (this.cursors[slot] ??= new StepCursor(this.adj));
   }
 
   /**

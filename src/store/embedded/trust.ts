@@ -98,18 +98,23 @@ function digest(bytes: Buffer): string {
 
 /**
  * What validation would have returned for records proven to be a dataset it passed (ending in
- * canonical order) with this layout: the dataset, its name index and the whole layout.
+ * canonical order) with this layout: the dataset, its name index (built when first asked for)
+ * and the whole layout.
  */
 export function trustedDataset(
   raw: RawDataset,
   relationships: RelationshipLayout,
 ): {
   dataset: Dataset;
-  names: NameIndex;
+  names: () => NameIndex;
   layout: DatasetLayout;
 } {
   const dataset = raw as unknown as Dataset;
   const positions = new Map<string, number>();
   dataset.actors.forEach((actor, i) => positions.set(actor.id, i));
-  return { dataset, names: new NameIndex(dataset.actors), layout: { positions, ...relationships } };
+  return {
+    dataset,
+    names: () => new NameIndex(dataset.actors),
+    layout: { positions, ...relationships },
+  };
 }
