@@ -28,7 +28,10 @@ function nodeTest(check: NodeCheck, scope: Scope, env: CompileEnv): NodeTest | u
     propertyTest(check.properties, scope, env, (ctx, id, key) => ctx.graph.nodeProperty(id, key));
   if (props) tests.push(props);
   if (tests.length === 0) return undefined;
-  return (node, row, ctx) => tests.every((t) => t(node, row, ctx));
+  // Run for every node an expansion reaches: no closure made per call, one test called as is.
+  const [first, second] = tests as [NodeTest, NodeTest?];
+  if (!second) return first;
+  return (node, row, ctx) => first(node, row, ctx) && second(node, row, ctx);
 }
 
 function propertyTest(
