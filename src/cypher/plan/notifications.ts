@@ -178,7 +178,24 @@ export function notificationsOn(
   notices: QueryNotices,
   text: string,
 ): CypherNotification[] {
-  // A read-only graph's names never change, so each is looked up once per graph.
+  // A read-only graph's names never change: a query asked again (its plan cached) gets the
+  // warnings worked out the first time, copied so that no caller shares them.
+  const answered = isWritable(graph) ? undefined : warned.get(graph)?.get(notices);
+  if (answered) return answered.slice();
+  const result = lookUp(graph, notices, text);
+  if (!isWritable(graph)) {
+    const byQuery = warned.get(graph) ?? new WeakMap<QueryNotices, CypherNotification[]>();
+    warned.set(graph, byQuery);
+    byQuery.set(notices, result.slice());
+  }
+  return result;
+}
+
+/** Warnings already given for a query's notices on a read-only graph. */
+const warned = new WeakMap<QueryGraph, WeakMap<QueryNotices, CypherNotification[]>>();
+
+function lookUp(graph: QueryGraph, notices: QueryNotices, text: string): CypherNotification[] {
+  // Each name is looked up once per read-only graph, whichever query uses it.
   const cache = isWritable(graph) ? new Map<string, boolean>() : (known.get(graph) ?? new Map());
   if (!isWritable(graph)) known.set(graph, cache);
   const out: CypherNotification[] = [];
