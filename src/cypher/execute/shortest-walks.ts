@@ -41,10 +41,13 @@ export function shortestWalks(step: Step & { kind: 'expand' }, tests: ExpandTest
   const lengthSlot = step.shortestWalks?.length;
   const min = step.pattern.length?.min ?? 1;
   const max = step.pattern.length?.max ?? Infinity;
+  // The type set is the same object while the graph is: its table is built once, not per run.
+  let table: { ids: Set<number>; allowed: Uint8Array } | undefined;
   return function* (input, ctx) {
     const g = ctx.graph;
     const ids = tests.types(ctx);
-    const allowed = ids && typeTable(ids);
+    if (ids && table?.ids !== ids) table = { ids, allowed: typeTable(ids) };
+    const allowed = ids && table?.allowed;
     const marks = takeMarks();
     // One INTEGER per length, shared by the rows: bigints are immutable.
     const lengths: bigint[] = [];
