@@ -202,11 +202,13 @@ export class NameIndex {
     const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : undefined;
     const limit = options.limit ?? DEFAULT_LIMIT;
     const { index, actors } = (this.lookups ??= this.buildLookups());
-    const found = new Map<IndexedActor, SearchHit>();
+    // Each actor's best match as a number (see `encode`): a prefix of thousands of labels must not
+    // make thousands of hit objects when only `limit` of them are returned.
+    const found = new Map<IndexedActor, number>();
     const consider = (actor: IndexedActor | undefined, match: LabelMatcher) => {
       if (!actor || found.has(actor) || (kinds && !kinds.has(actor.entry.kind))) return;
-      const best = bestHit(actor, q, match);
-      if (best) found.set(actor, best);
+      const best = bestMatch(actor, q, match);
+      if (best >= 0) found.set(actor, best);
     };
     const byNumber = (match: LabelMatcher) => (n: number) => consider(actors[n], match);
     consider(this.byId.get(q.id), plainMatch);
@@ -225,10 +227,7 @@ export class NameIndex {
         if (found.size < limit) index.forEachWithin(q.key, q.budget, byNumber(fuzzyMatch));
       }
     }
-    return [...found]
-      .sort(([a, x], [b, y]) => y.score - x.score || compareActors(a, b))
-      .slice(0, limit)
-      .map(([, h]) => h);
+    return topHits(found, limit);
   }
 
   private buildLookups(): { index: SearchIndex; actors: IndexedActor[] } {
@@ -261,52 +260,99 @@ function prepareQuery(query: string): PreparedQuery {
   return { id: query.trim(), key, budget: typoBudget(key.length) };
 }
 
-type LabelMatcher = (actor: IndexedActor, label: Label, q: PreparedQuery) => SearchHit | undefined;
+/**
+ * A match as one number: its score in hundredths (rounded, as SearchHit.score is), times SLOTS,
+ * plus which of the actor's labels matched (0 for the id, 1 + the label's position otherwise).
+ * A higher number is a better score; -1 is no match.
+ */
+type LabelMatcher = (label: Label, slot: number, q: PreparedQuery) => number;
+
+const SLOTS = 0x10000;
+
+function encode(score: number, slot: number): number {
+  return Math.round(score * 100) * SLOTS + slot;
+}
+
+function centsOf(code: number): number {
+  return Math.floor(code / SLOTS);
+}
 
 /** The best match among an actor's id and labels; the name wins ties over aliases. */
-function bestHit(
-  actor: IndexedActor,
-  q: PreparedQuery,
-  match: LabelMatcher,
-): SearchHit | undefined {
-  if (actor.entry.id === q.id) return hit(actor, actor.entry.id, 'id', MATCH_SCORE.id);
-  if (q.key === '') return undefined;
-  let best: SearchHit | undefined;
-  for (const label of actor.labels) {
-    const h = match(actor, label, q);
-    if (h && (!best || h.score > best.score)) best = h;
-  }
+function bestMatch(actor: IndexedActor, q: PreparedQuery, match: LabelMatcher): number {
+  if (actor.entry.id === q.id) return encode(MATCH_SCORE.id, 0);
+  if (q.key === '') return -1;
+  let best = -1;
+  actor.labels.forEach((label, i) => {
+    const code = match(label, i + 1, q);
+    if (code >= 0 && (best < 0 || centsOf(code) > centsOf(best))) best = code;
+  });
   return best;
 }
 
 /** Exact, prefix (of the label or of a later word in it) or substring match. */
-function plainMatch(actor: IndexedActor, label: Label, q: PreparedQuery): SearchHit | undefined {
-  if (label.key === q.key) return hit(actor, label.text, 'exact', MATCH_SCORE.exact);
-  if (label.key.startsWith(q.key)) return hit(actor, label.text, 'prefix', MATCH_SCORE.prefix);
+function plainMatch(label: Label, slot: number, q: PreparedQuery): number {
+  if (label.key === q.key) return encode(MATCH_SCORE.exact, slot);
+  if (label.key.startsWith(q.key)) return encode(MATCH_SCORE.prefix, slot);
   if (partsOf(label).wordStarts.some((start) => label.key.startsWith(q.key, start))) {
-    return hit(actor, label.text, 'prefix', MATCH_SCORE.prefix - WORD_PENALTY);
+    return encode(MATCH_SCORE.prefix - WORD_PENALTY, slot);
   }
-  if (label.key.includes(q.key)) return hit(actor, label.text, 'substring', MATCH_SCORE.substring);
-  return undefined;
+  if (label.key.includes(q.key)) return encode(MATCH_SCORE.substring, slot);
+  return -1;
 }
 
 /** Within the typo budget of the whole label, else of one of its words. */
-function fuzzyMatch(actor: IndexedActor, label: Label, q: PreparedQuery): SearchHit | undefined {
+function fuzzyMatch(label: Label, slot: number, q: PreparedQuery): number {
   const whole = withinDistance(q.key, label.key, q.budget);
-  if (whole <= q.budget) return fuzzyHit(actor, label, whole, 0);
+  if (whole <= q.budget) return fuzzyCode(whole, 0, slot);
   let edits = q.budget + 1;
   for (const word of partsOf(label).words)
     edits = Math.min(edits, withinDistance(q.key, word, q.budget));
-  return edits <= q.budget ? fuzzyHit(actor, label, edits, WORD_PENALTY) : undefined;
+  return edits <= q.budget ? fuzzyCode(edits, WORD_PENALTY, slot) : -1;
 }
 
-function fuzzyHit(actor: IndexedActor, label: Label, edits: number, penalty: number): SearchHit {
-  const score = MATCH_SCORE.fuzzy - FUZZY_PENALTY_PER_EDIT * edits - penalty;
-  return hit(actor, label.text, 'fuzzy', score);
+function fuzzyCode(edits: number, penalty: number, slot: number): number {
+  return encode(MATCH_SCORE.fuzzy - FUZZY_PENALTY_PER_EDIT * edits - penalty, slot);
 }
 
-function hit(actor: IndexedActor, matched: string, match: MatchKind, score: number): SearchHit {
-  return { ...candidate(actor.entry, matched), match, score: Math.round(score * 100) / 100 };
+/** Scores in hundredths that name a kind of match: every lower one is a typo-tolerant match. */
+const MATCH_OF_CENTS = new Map<number, MatchKind>([
+  [100, 'id'],
+  [90, 'exact'],
+  [70, 'prefix'],
+  [65, 'prefix'],
+  [50, 'substring'],
+]);
+
+/**
+ * The `limit` best matches as hits, best first, ties in compareActors order: a sorted list of at
+ * most `limit` entries, which most candidates leave after one comparison with its last entry.
+ */
+function topHits(found: ReadonlyMap<IndexedActor, number>, limit: number): SearchHit[] {
+  const top: Array<[IndexedActor, number]> = [];
+  if (limit <= 0) return [];
+  const before = (a: IndexedActor, x: number, b: IndexedActor, y: number) =>
+    centsOf(x) - centsOf(y) || -compareActors(a, b);
+  for (const [actor, code] of found) {
+    if (top.length === limit) {
+      const [lastActor, lastCode] = top[limit - 1] as [IndexedActor, number];
+      if (before(actor, code, lastActor, lastCode) <= 0) continue;
+      top.pop();
+    }
+    let at = top.length;
+    while (at > 0) {
+      const [a, c] = top[at - 1] as [IndexedActor, number];
+      if (before(actor, code, a, c) <= 0) break;
+      at--;
+    }
+    top.splice(at, 0, [actor, code]);
+  }
+  return top.map(([actor, code]) => {
+    const cents = centsOf(code);
+    const slot = code % SLOTS;
+    const matched = slot === 0 ? actor.entry.id : (actor.labels[slot - 1] as Label).text;
+    const match = MATCH_OF_CENTS.get(cents) ?? 'fuzzy';
+    return { ...candidate(actor.entry, matched), match, score: cents / 100 };
+  });
 }
 
 /**
@@ -349,8 +395,11 @@ function labelFor(actor: IndexedActor, key: string): string {
   return actor.labels.find((l) => l.key === key)?.text ?? actor.entry.name;
 }
 
+/** Collator.compare orders as localeCompare does, without setting up the locale on every call. */
+const COLLATOR = new Intl.Collator();
+
 function compareActors(a: IndexedActor, b: IndexedActor): number {
-  return a.kindRank - b.kindRank || a.entry.name.localeCompare(b.entry.name);
+  return a.kindRank - b.kindRank || COLLATOR.compare(a.entry.name, b.entry.name);
 }
 
 function summary(e: NameEntry): { id: string; kind: ActorKind; name: string } {

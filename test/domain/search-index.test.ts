@@ -69,6 +69,27 @@ function compare(entries: readonly NameEntry[], count: number, seed: number): vo
   }
 }
 
+/** Queries that are prefixes of many labels ("Person 3", "org"), each with limits 1, 10 and 50. */
+function comparePrefixes(entries: readonly NameEntry[], count: number, seed: number): void {
+  const index = new NameIndex(entries);
+  const random = seededRandom(seed);
+  for (let n = 0; n < count; n++) {
+    const e = entries[Math.floor(random() * entries.length)] as NameEntry;
+    const words = e.name.split(' ');
+    // The first word, plus a digit or two of the second: shared by tens to thousands of labels.
+    const query = `${words[0]} ${(words[1] ?? '').slice(0, Math.floor(random() * 3))}`.trim();
+    for (const limit of [1, 10, 50]) {
+      const options = { limit };
+      const hits = index.search(query, options);
+      expect({ query, options, hits }).toEqual({
+        query,
+        options,
+        hits: scanSearch(entries, query, options),
+      });
+    }
+  }
+}
+
 describe('the search index', () => {
   test('gives the scan’s hits on 1,500 random queries over the fixture', () => {
     compare(fixtureDataset().actors, 1500, 5);
@@ -76,5 +97,9 @@ describe('the search index', () => {
 
   test('gives the scan’s hits on 250 random queries over 2,000 synthetic actors', () => {
     compare(syntheticDataset({ actors: 2000, relationships: 2000 }).actors, 250, 9);
+  });
+
+  test('gives the scan’s hits on prefixes of many of 5,000 synthetic labels', () => {
+    comparePrefixes(syntheticDataset({ actors: 5000, relationships: 5000 }).actors, 25, 13);
   });
 });
