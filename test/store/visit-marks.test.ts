@@ -1,4 +1,5 @@
-// VisitMarks: the reusable per-actor marks behind shortest and simple paths and neighbourhoods.
+// VisitMarks: the reusable per-node marks behind shortest and simple paths, neighbourhoods and the
+// Cypher engine's searches.
 import { describe, expect, it } from 'vitest';
 import { VisitMarks } from '../../src/store/embedded/visit-marks.js';
 
@@ -34,5 +35,16 @@ describe('VisitMarks', () => {
     expect([marks.get(0), marks.get(1)]).toEqual([-1, -1]);
     marks.set(0, 4);
     expect(marks.get(0)).toBe(4);
+  });
+
+  it('keeps several numbers a node, and grows to nodes past its size, keeping what was set', () => {
+    const marks = new VisitMarks(2, 3);
+    marks.set(1, 10, 0);
+    marks.set(1, 11, 2);
+    marks.set(40, 7, 1);
+    expect([marks.get(1, 0), marks.get(1, 2), marks.get(40, 1)]).toEqual([10, 11, 7]);
+    expect([marks.has(39), marks.get(39, 1), marks.get(500)]).toEqual([false, -1, -1]);
+    marks.clear();
+    expect(marks.has(40)).toBe(false);
   });
 });

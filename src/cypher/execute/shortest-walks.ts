@@ -6,7 +6,8 @@ import { CypherError } from '../errors.js';
 import type { Step } from '../plan/match-plan.js';
 import { typeName } from '../values/compare.js';
 import { NodeValue } from '../values/types.js';
-import { NodeMarks, releaseMarks, takeMarks } from './node-marks.js';
+import type { VisitMarks } from '../../store/embedded/visit-marks.js';
+import { releaseMarks, takeMarks } from './node-marks.js';
 import type { Operator, Row, RunContext } from './context.js';
 
 type Test = (id: number, row: Row, ctx: RunContext) => boolean;
@@ -22,7 +23,7 @@ export interface ExpandTests {
   nodeWhere?: Test;
 }
 
-/** Numbers a search keeps per reached node, in NodeMarks fields. */
+/** Numbers a search keeps per reached node, in VisitMarks fields. */
 const DEPTH = 0;
 /** The start's relationship the node hangs from in the search tree (-1 for the start). */
 const BRANCH = 1;
@@ -74,9 +75,9 @@ export function shortestWalks(step: Step & { kind: 'expand' }, tests: ExpandTest
         // With a least length of 1 the start is an end node only by a closed walk back to it.
         const cycle = min === 1 ? new ShortestCycle(f.id, direction, marks) : undefined;
         marks.clear();
-        marks.set(f.id, DEPTH, 0);
-        marks.set(f.id, BRANCH, -1);
-        marks.set(f.id, PARENT, -1);
+        marks.set(f.id, 0, DEPTH);
+        marks.set(f.id, -1, BRANCH);
+        marks.set(f.id, -1, PARENT);
         let frontier = [f.id];
         let next: number[] = [];
         let depth = 1;
@@ -86,7 +87,7 @@ export function shortestWalks(step: Step & { kind: 'expand' }, tests: ExpandTest
           if (tests.rel && !tests.rel(r, row, ctx)) return;
           if (marks.has(other)) cycle?.closing(r, node, other, depth - 1);
           else {
-            marks.set(other, DEPTH, depth);
+            marks.set(other, depth, DEPTH);
             cycle?.reached(other, node, r);
             next.push(other);
           }
@@ -145,13 +146,13 @@ class ShortestCycle {
   constructor(
     private readonly start: number,
     private readonly direction: 'out' | 'in' | 'both',
-    private readonly marks: NodeMarks,
+    private readonly marks: VisitMarks,
   ) {}
 
   reached(node: number, from: number, rel: number): void {
     if (this.direction !== 'both') return;
-    this.marks.set(node, PARENT, rel);
-    this.marks.set(node, BRANCH, from === this.start ? rel : this.marks.get(from, BRANCH));
+    this.marks.set(node, rel, PARENT);
+    this.marks.set(node, from === this.start ? rel : this.marks.get(from, BRANCH), BRANCH);
   }
 
   /** `rel` leads from `node`, at `depth`, to the already reached `other`. */

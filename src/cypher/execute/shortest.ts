@@ -3,7 +3,8 @@
 // or every path of the least length (allShortestPaths), as relationship numbers.
 import type { Direction, QueryGraph } from '../graph/types.js';
 import type { RunContext } from './context.js';
-import { releaseMarks, takeMarks, type NodeMarks } from './node-marks.js';
+import type { VisitMarks } from '../../store/embedded/visit-marks.js';
+import { releaseMarks, takeMarks } from './node-marks.js';
 
 interface Side {
   root: number;
@@ -11,7 +12,7 @@ interface Side {
   depth: number;
   frontier: number[];
   /** Depth (field 0) and, for one path, the relationship reaching each node (field 1). */
-  marks: NodeMarks;
+  marks: VisitMarks;
   /** Every relationship reaching each node from the previous level, for all shortest paths. */
   parents?: Map<number, number[]>;
 }
@@ -21,7 +22,7 @@ const PARENT = 1;
 
 function side(root: number, direction: Direction, all: boolean): Side {
   const marks = takeMarks();
-  marks.set(root, DEPTH, 0);
+  marks.set(root, 0, DEPTH);
   return { root, direction, depth: 0, frontier: [root], marks, ...(all && { parents: new Map() }) };
 }
 
@@ -91,8 +92,8 @@ export function shortestPaths(
         if (types && !types.has(g.relTypeId(r))) return;
         if (accept && !accept(r)) return;
         if (!marks.has(o)) {
-          marks.set(o, DEPTH, depth);
-          marks.set(o, PARENT, r);
+          marks.set(o, depth, DEPTH);
+          marks.set(o, r, PARENT);
           parents?.set(o, [r]);
           next.push(o);
         } else if (parents && marks.get(o, DEPTH) === depth) (parents.get(o) as number[]).push(r);
