@@ -121,6 +121,11 @@ describe('web explorer', { timeout: 60_000 }, () => {
     await page.getByRole('button', { name: 'Find paths', exact: true }).first().click();
     await page.locator('#path-from').fill('TTP');
     await page.locator('#path-to').fill('Kabul');
+    // As a user would: the suggestions open over the form (after the autocomplete's debounce, so
+    // a fast click could slip in before them); Esc closes them, then the button is clicked.
+    await expect.poll(() => page.locator('#path-to').getAttribute('aria-expanded')).toBe('true');
+    await page.locator('#path-to').press('Escape');
+    expect(await page.locator('#path-to').inputValue()).toBe('Kabul');
     await page.locator('.path-form button[type="submit"]').click();
     await page.locator('.path').first().waitFor();
     expect(await page.locator('.path').count()).toBeGreaterThan(0);

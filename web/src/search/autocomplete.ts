@@ -173,7 +173,9 @@ export function createAutocomplete(options: AutocompleteOptions): Autocomplete {
       event.preventDefault();
       void enter();
     } else if (event.key === 'Escape' && !list.hidden) {
-      // Close the list only; a second Esc reaches the page and clears the selection.
+      // Close the list only, keeping the text (a search input clears itself on Esc); a second
+      // Esc reaches the page and clears the selection.
+      event.preventDefault();
       event.stopPropagation();
       close();
     }
