@@ -6,7 +6,9 @@ import type { Cypher } from '../../src/store/neo4j/cypher-files.js';
 import { readCypherFiles } from '../../src/store/neo4j/cypher-files.js';
 import {
   withDepthBound,
+  withHalfHopBounds,
   withHopBound,
+  HALF_HOP_QUANTIFIERS,
   DEPTH_BOUND_QUANTIFIER,
   withKindLabel,
   withRelationshipType,
@@ -66,12 +68,39 @@ describe('withHopBound', () => {
     expect(() => withHopBound(rels, 3)).toThrow(/\{1,6\}/);
   });
 
-  it('finds the quantifier in both path queries, and only in their pattern', async () => {
+  it('finds the quantifier in the shortest-path query, and only in its pattern', async () => {
     const { query } = await readCypherFiles();
-    for (const file of ['shortest-paths', 'simple-paths'] as const) {
-      expect(query[file].split('{1,6}')).toHaveLength(2);
-      expect(withHopBound(query[file], 3)).toContain('){1,3}(b)');
+    expect(query['shortest-paths'].split('{1,6}')).toHaveLength(2);
+    expect(withHopBound(query['shortest-paths'], 3)).toContain('){1,3}(b)');
+  });
+});
+
+describe('withHalfHopBounds', () => {
+  const halves = 'MATCH (a)((x)-[r]-(y)){1,3}(m) MATCH (m)((u)-[q]-(v)){0,3}(b)' as Cypher;
+
+  it.each([
+    [1, '{1,1}', '{0,1}'],
+    [2, '{1,1}', '{0,1}'],
+    [3, '{1,2}', '{0,1}'],
+    [4, '{1,2}', '{0,2}'],
+    [5, '{1,3}', '{0,2}'],
+    [6, '{1,3}', '{0,3}'],
+  ])('splits %i hops into a first half of %s and a second of %s', (n, first, second) => {
+    expect(withHalfHopBounds(halves, n)).toBe(
+      `MATCH (a)((x)-[r]-(y))${first}(m) MATCH (m)((u)-[q]-(v))${second}(b)`,
+    );
+  });
+
+  it.each([0, 7, 1.5])('refuses %s hops', (n) => {
+    expect(() => withHalfHopBounds(halves, n)).toThrow(/whole number of hops from 1 to 6/);
+  });
+
+  it('finds both halves in the simple-path query, once each', async () => {
+    const { query } = await readCypherFiles();
+    for (const quantifier of HALF_HOP_QUANTIFIERS) {
+      expect(query['simple-paths'].split(quantifier)).toHaveLength(2);
     }
+    expect(withHalfHopBounds(query['simple-paths'], 4)).toContain('){0,2}(b)');
   });
 });
 

@@ -1,6 +1,6 @@
 // The only things spliced into Cypher text: actor-kind labels and relationship types, which Cypher
 // cannot take as parameters in MERGE or CREATE, each checked against the vocabulary first; and a
-// path pattern's hop bound (1–6) or a neighbourhood's depth bound (1–3), which cannot be
+// path pattern's hop bounds (1–6) or a neighbourhood's depth bound (1–3), which cannot be
 // parameters either, checked to be whole numbers in range.
 import { isActorKind } from '../../domain/kinds.js';
 import { isRelationshipType } from '../../domain/vocabulary.js';
@@ -46,6 +46,21 @@ export function withDepthBound(template: Cypher, depth: number): Cypher {
   return withUpperBound(template, 0, MAX_DEPTH, depth, 'hops of depth');
 }
 
+/** The quantifiers of simple-paths.cypher's two halves, joined at the path's middle actor. */
+export const HALF_HOP_QUANTIFIERS = ['{1,3}', '{0,3}'] as const;
+
+/**
+ * simple-paths.cypher with its halves narrowed to paths of at most `maxHops` hops: the first half
+ * to half of them rounded up, the second to the rest, but to one at least (Cypher refuses
+ * `{0,0}`; the query's length filter drops the longer halves).
+ */
+export function withHalfHopBounds(template: Cypher, maxHops: number): Cypher {
+  checkBound(maxHops, MAX_HOPS, 'hops');
+  const [first, second] = HALF_HOP_QUANTIFIERS;
+  const narrowed = fill(template, first, `{1,${Math.ceil(maxHops / 2)}}`);
+  return fill(narrowed, second, `{0,${Math.max(1, Math.floor(maxHops / 2))}}`);
+}
+
 /** The template's `{lower,most}` quantifier narrowed to `{lower,bound}`, bound checked 1..most. */
 function withUpperBound(
   template: Cypher,
@@ -54,10 +69,14 @@ function withUpperBound(
   bound: number,
   what: string,
 ): Cypher {
+  checkBound(bound, most, what);
+  return fill(template, `{${lower},${most}}`, `{${lower},${bound}}`);
+}
+
+function checkBound(bound: number, most: number, what: string): void {
   if (!Number.isInteger(bound) || bound < 1 || bound > most) {
     throw refusal(String(bound), `a whole number of ${what} from 1 to ${most}`);
   }
-  return fill(template, `{${lower},${most}}`, `{${lower},${bound}}`);
 }
 
 function refusal(name: string, what: string): Error {

@@ -30,9 +30,9 @@ import type {
   Stats,
 } from '../types.js';
 import { toActorDetail } from './actor-detail.js';
-import { withDepthBound, withHopBound } from './identifiers.js';
+import { withDepthBound, withHalfHopBounds, withHopBound } from './identifiers.js';
 import { graphParams, neighbourhoodParams, pathParams } from './checks.js';
-import type { CypherFiles } from './cypher-files.js';
+import type { Cypher, CypherFiles } from './cypher-files.js';
 import { readDataset } from './dataset-io.js';
 import { loadDataset } from './load.js';
 import { toFoundPaths, toPathSet } from './paths.js';
@@ -150,19 +150,19 @@ export class Neo4jStore implements GraphStore {
   }
 
   shortestPaths(query: PathQuery): Promise<PathSet> {
-    return this.paths('shortest-paths', query);
+    return this.paths(query, (maxHops) => withHopBound(this.query['shortest-paths'], maxHops));
   }
 
   simplePaths(query: PathQuery): Promise<PathSet> {
-    return this.paths('simple-paths', query);
+    return this.paths(query, (maxHops) => withHalfHopBounds(this.query['simple-paths'], maxHops));
   }
 
-  private async paths(file: 'shortest-paths' | 'simple-paths', query: PathQuery) {
+  /** @param statement the path query narrowed to the query's hop bound */
+  private async paths(query: PathQuery, statement: (maxHops: number) => Cypher) {
     const ends = [await this.requireActor(query.from), await this.requireActor(query.to)];
     const params = pathParams(query);
     return this.tx.read(async (run) => {
-      const statement = withHopBound(this.query[file], params.maxHops);
-      const found = toFoundPaths(await run(statement, params), params.limit);
+      const found = toFoundPaths(await run(statement(params.maxHops), params), params.limit);
       const details =
         found.relationships.length > 0
           ? await run(this.query['path-details'], { rels: found.relationships })
