@@ -36,16 +36,19 @@ export interface AppOptions {
 }
 
 function handler(route: Route, ctx: AppContext, cache: ResponseCache): RequestHandler {
+  const parse = (req: Request) => ({
+    params: route.params ? parseParams(route.params, req.params) : {},
+    query: parseParams(route.query, req.query),
+  });
   return async (req, res) => {
-    const params = route.params ? parseParams(route.params, req.params) : {};
-    const query = parseParams(route.query, req.query);
     if (route.cached) {
       // Read before answering: an answer stored under this revision can only be as new or newer.
       const revision = await ctx.store.revision();
+      // A hit skips validation: only answers to this exact URL, which passed it, are stored.
       let body = cache.get(req.originalUrl, revision);
       if (body === undefined) {
-        // An error (unknown name, ...) throws here, before any ETag: only answers are tagged.
-        const text = JSON.stringify(await route.handle({ ...ctx, params, query }));
+        // An error (bad parameter, unknown name, ...) throws here, before any ETag.
+        const text = JSON.stringify(await route.handle({ ...ctx, ...parse(req) }));
         body = cache.set(req.originalUrl, revision, text);
       }
       if (res.headersSent) return;
@@ -58,7 +61,7 @@ function handler(route: Route, ctx: AppContext, cache: ResponseCache): RequestHa
       res.type('json').send(body);
       return;
     }
-    const reply = await route.handle({ ...ctx, params, query });
+    const reply = await route.handle({ ...ctx, ...parse(req) });
     // The timeout may have answered while the store was busy.
     if (res.headersSent) return;
     if (reply instanceof Download) {
