@@ -1,6 +1,6 @@
 // The HTTP benchmark: serves the API from a child process over its own temporary data directory
 // (the seed graph, then synthetic 10k/50k and 100k/500k ones), once with the answer cache and once
-// without, and loads /api/graph (full and compact) and /api/paths with autocannon from this process. Run alone with `tsx src/bench/http.ts`; `--serve` is the child.
+// without, and loads /api/graph (full and compact) and /api/paths with autocannon from this process. Run alone with `node dist/src/bench/http.js` after `npm run build`; `--serve` is the child.
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { closeSync, openSync } from 'node:fs';
@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { loadConfig } from '../config.js';
 import { openEmbeddedStore } from '../store/embedded/index.js';
+import { LOADER } from './child.js';
 import { SIZES } from './store-run.js';
 import { seededRandom, syntheticDataset } from './synthetic.js';
 import { renderTable } from './table.js';
@@ -61,7 +62,7 @@ export async function startChild(
   stdout: 'inherit' | number = 'inherit',
 ): Promise<{ url: string; child: ChildProcess }> {
   const child = fork(fileURLToPath(import.meta.url), ['--serve'], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: [...LOADER],
     env: {
       ...process.env,
       ACTORGRAPH_DATA: dataDir,

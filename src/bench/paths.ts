@@ -4,15 +4,14 @@
 // that includes), and the store's whole answer for one path besides. Each engine runs in its own
 // process (paths-run.ts), twice, in alternate order, so neither gains from running second; the
 // samples of both runs are pooled.
-import { fileURLToPath } from 'node:url';
-import { runChild } from './child.js';
+import { benchScript, runChild } from './child.js';
 import { ALL_LIMIT, PAIRS, type Engine, type EngineFigures } from './paths-run.js';
 import { summarize, type Summary } from './stats.js';
 import type { SizeName } from './store-run.js';
 import { ms, renderTable } from './table.js';
 import { ratioAtMost, verdictOf } from './targets.js';
 
-const RUNNER = fileURLToPath(new URL('./paths-run.ts', import.meta.url));
+const RUNNER = benchScript('paths-run');
 const SIZES: SizeName[] = ['10k/50k', '100k/500k', '300k/1.5M'];
 const ROUNDS: Engine[][] = [
   ['embedded', 'graphology'],

@@ -2,11 +2,12 @@
 // `load <size> <dir>` times the steps of loading one dataset (validate, build, write graph.json);
 // `reopen <dir>` opens the written store in a fresh process (as a restarted server would), reads
 // its memory, then times the queries. Each prints its figures as one JSON line; store.ts spawns
-// them as `node --import tsx --expose-gc store-run.ts ...`.
+// them as `node --expose-gc store-run.js ...` (child.ts).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dataset } from '../domain/schema.js';
 import { validateDataset } from '../domain/validate.js';
+import { defaultSeedDir } from '../seed/package-root.js';
 import { readSeedDir } from '../seed/read.js';
 import { DatasetGraph } from '../store/embedded/dataset-graph.js';
 import { openEmbeddedStore } from '../store/embedded/index.js';
@@ -57,7 +58,7 @@ export type RunFigures = LoadFigures & ReopenFigures;
 export async function datasetFor(size: SizeName): Promise<Dataset> {
   const synthetic = SIZES[size];
   if (synthetic) return syntheticDataset(synthetic);
-  const { raw, files } = await readSeedDir(path.resolve(import.meta.dirname, '../../seed'));
+  const { raw, files } = await readSeedDir(defaultSeedDir());
   const { dataset, issues } = validateDataset(raw, files);
   if (!dataset) throw new Error(`the seed does not validate: ${issues[0]?.message}`);
   return dataset;

@@ -4,8 +4,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { runChild } from './child.js';
+import { benchScript, runChild } from './child.js';
 import type { Summary } from './stats.js';
 import {
   GRAPH_VIEW,
@@ -20,7 +19,7 @@ import {
 import { mb, ms, renderTable } from './table.js';
 import { below, combinedVerdict, PART_OF, verdictOf, type Target } from './targets.js';
 
-const RUNNER = fileURLToPath(new URL('./store-run.ts', import.meta.url));
+const RUNNER = benchScript('store-run');
 const MB = 1024 * 1024;
 
 /** One row of the table: the figure its targets judge, how a cell shows it, targets by size. */
