@@ -36,10 +36,7 @@ function chosenSizes(): SizeName[] {
 const SHORTEST = 'shortest path (≤6 hops)';
 const QUERIES = ['shortest', 'simple', 'neighbourhood'];
 
-/**
- * NEO4J_BENCH_QUERIES=shortest times fewer queries: Neo4j's simple paths take seconds each at
- * 100k/500k.
- */
+/** NEO4J_BENCH_QUERIES=shortest,simple times fewer queries, for a shorter run at 100k/500k. */
 function chosenQueries(): string[] {
   const asked = process.env.NEO4J_BENCH_QUERIES?.split(',').map((s) => s.trim());
   if (!asked) return QUERIES;
