@@ -1,6 +1,7 @@
 // The HTTP benchmark: serves the API from a child process over its own temporary data directory
 // (the seed graph, then synthetic 10k/50k and 100k/500k ones), once with the answer cache and once
-// without, and loads /api/graph (full and compact) and /api/paths with autocannon from this process. Run alone with `node dist/src/bench/http.js` after `npm run build`; `--serve` is the child.
+// without, and loads /api/graph (full and compact) and /api/paths with autocannon from this
+// process. Run alone with `node dist/src/bench/http.js` after `npm run build`; `--serve` is the child.
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { closeSync, openSync } from 'node:fs';
