@@ -36,25 +36,24 @@ export interface QueryResult {
 }
 
 // Compiled queries hold no run state (that lives in the run's context), so a query asked
-// again, as the explorer and the bench do, skips parsing and planning.
+// again, as the explorer and the bench do, skips parsing and planning. One cache per mode, keyed
+// by the query text itself: a caller that asks the same string again then costs no hashing.
 const PLAN_CACHE_SIZE = 200;
-const plans = new Map<string, CompiledQuery & { notices: QueryNotices }>();
-/** The key used last, already at the end of `plans`. */
-let last: string | undefined;
+type Compiled = CompiledQuery & { notices: QueryNotices };
+const caches = new Map<string, { plans: Map<string, Compiled>; last?: string }>();
 
-function compile(
-  query: string,
-  write: boolean,
-  general: boolean,
-): CompiledQuery & { notices: QueryNotices } {
-  const key = `${write ? 'w' : 'r'}${general ? 'g' : 's'}${query}`;
-  const cached = plans.get(key);
+function compile(query: string, write: boolean, general: boolean): Compiled {
+  const mode = `${write ? 'w' : 'r'}${general ? 'g' : 's'}`;
+  let cache = caches.get(mode);
+  if (!cache) caches.set(mode, (cache = { plans: new Map() }));
+  const { plans } = cache;
+  const cached = plans.get(query);
   if (cached) {
     // Least recently used goes first; the bench and the explorer ask one query many times.
-    if (last !== key) {
-      plans.delete(key);
-      plans.set(key, cached);
-      last = key;
+    if (cache.last !== query) {
+      plans.delete(query);
+      plans.set(query, cached);
+      cache.last = query;
     }
     return cached;
   }
@@ -63,8 +62,8 @@ function compile(
     ...compileQuery(ast, Scope.empty(), createEnv(query, write, general)),
     notices: gatherNotices(ast, query),
   };
-  plans.set(key, compiled);
-  last = key;
+  plans.set(query, compiled);
+  cache.last = query;
   if (plans.size > PLAN_CACHE_SIZE) plans.delete(plans.keys().next().value as string);
   return compiled;
 }

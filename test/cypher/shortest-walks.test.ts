@@ -2,9 +2,11 @@
 // least length (plan/shortest-walks.ts): which queries take it, and that every query of the shape
 // answers exactly as the general walk enumeration does, on random multigraphs with self-loops,
 // parallel relationships, several types and relationship properties.
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../src/bench/synthetic.js';
+import { seededRandom, syntheticDataset } from '../../src/bench/synthetic.js';
 import { CypherError } from '../../src/cypher/errors.js';
+import { DatasetView } from '../../src/cypher/graph/dataset-view.js';
 import { MemoryGraph } from '../../src/cypher/graph/memory.js';
 import { runQuery } from '../../src/cypher/index.js';
 import type { SingleQuery } from '../../src/cypher/parse/ast.js';
@@ -16,6 +18,9 @@ import {
   RelationshipValue,
   type Value,
 } from '../../src/cypher/values/types.js';
+import { validateDataset } from '../../src/domain/validate.js';
+import { readSeedDir } from '../../src/seed/read.js';
+import { DatasetGraph } from '../../src/store/embedded/dataset-graph.js';
 
 const TYPES = ['X', 'Y', 'Z'];
 
@@ -152,5 +157,58 @@ describe('shortest-walk shortcut: same answers as the general plan', () => {
     expect(() => runQuery(g, query, { limits, generalPlans: true })).toThrow(CypherError);
     const { rows } = runQuery(g, query, { limits });
     expect(rows).toEqual([[0n, 0n], ...Array.from({ length: 9 }, (_, i) => [BigInt(i + 1), 1n])]);
+  });
+});
+
+describe("shortest-walk shortcut on the embedded store's view (its adjacency arrays)", () => {
+  // Actors' relationships are read from the view's arrays, claims' and sources' (CITES) from
+  // relationshipsOf: both kinds of node are searched from here, on the seed and a synthetic graph.
+  const views = async () => {
+    const seed = await readSeedDir(path.resolve(import.meta.dirname, '../../seed'));
+    const synthetic = syntheticDataset({ actors: 300, relationships: 1_500 });
+    return [seed, { raw: synthetic, files: undefined }].map(({ raw, files }) => {
+      const { dataset, names, layout } = validateDataset(raw, files);
+      if (!dataset) throw new Error('a test dataset does not validate');
+      const graph = new DatasetGraph(dataset, names, layout);
+      const common = Object.entries(graph.typeCounts())
+        .sort((x, y) => y[1] - x[1])
+        .slice(0, 2)
+        .map(([t]) => t);
+      return { view: new DatasetView(graph), dataset, types: common.join('|') };
+    });
+  };
+  const run = (view: DatasetView, query: string, params: Record<string, Value>, general: boolean) =>
+    runQuery(view, query, {
+      params: new Map(Object.entries(params)),
+      generalPlans: general,
+      limits: { maxRows: 1_000_000, maxExpansions: 50_000_000 },
+    })
+      .rows.map((r) => r.map(text).join(' | '))
+      .sort();
+
+  it('answers as the general plan from actors and from sources', async () => {
+    for (const { view, dataset, types } of await views()) {
+      const queries = [
+        'MATCH p = (a:Actor {id: $a})-[*0..2]-(b) RETURN b.id AS id, min(length(p)) AS d',
+        'MATCH p = (a:Actor {id: $a})-[*1..3]->(b:Actor) RETURN b.id, min(length(p))',
+        'MATCH p = (a:Actor {id: $a})<-[*1..3]-(b) RETURN b.id, min(length(p))',
+        `MATCH p = (a:Actor {id: $a})-[:${types}*1..3]-(b:Actor) WHERE b <> a RETURN b.id, min(length(p))`,
+        `MATCH p = (a:Actor {id: $a})-[:${types}*1..3]-(a) RETURN a.id, min(length(p))`,
+        'MATCH p = (a:Actor {id: $a})-[*1..3]-(a) RETURN a.id, min(length(p))',
+        'MATCH (s:Source {id: $s})<-[*1..2]-(b) RETURN DISTINCT b.id',
+        'MATCH (s:Source {id: $s})-[*0..2]-(b) RETURN count(DISTINCT b) AS n',
+      ];
+      const random = seededRandom(5);
+      const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)] as T;
+      for (let k = 0; k < 6; k++) {
+        const params = { a: pick(dataset.actors).id, s: pick(dataset.sources).id };
+        for (const query of queries) {
+          const general = run(view, query, params, true);
+          expect(run(view, query, params, false), `${query} with ${params.a}, ${params.s}`).toEqual(
+            general,
+          );
+        }
+      }
+    }
   });
 });

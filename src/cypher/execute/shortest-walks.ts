@@ -8,6 +8,7 @@ import { typeName } from '../values/compare.js';
 import { NodeValue } from '../values/types.js';
 import type { VisitMarks } from '../../store/embedded/visit-marks.js';
 import { releaseMarks, takeMarks } from './node-marks.js';
+import type { QueryGraph } from '../graph/types.js';
 import type { Operator, Row, RunContext } from './context.js';
 
 type Test = (id: number, row: Row, ctx: RunContext) => boolean;
@@ -74,48 +75,16 @@ export function shortestWalks(step: Step & { kind: 'expand' }, tests: ExpandTest
         }
         // With a least length of 1 the start is an end node only by a closed walk back to it.
         const cycle = min === 1 ? new ShortestCycle(f.id, direction, marks) : undefined;
-        marks.clear();
-        marks.set(f.id, 0, DEPTH);
-        marks.set(f.id, -1, BRANCH);
-        marks.set(f.id, -1, PARENT);
+        const search = new LevelSearch(g, direction, allowed, tests.rel, row, ctx, marks, cycle);
+        search.begin(f.id);
         let frontier = [f.id];
-        let next: number[] = [];
-        let depth = 1;
-        // One relationship `r` from `node` to `other`, of the frontier's search level.
-        const follow = (r: number, node: number, other: number) => {
-          if (allowed && allowed[g.relTypeId(r)] !== 1) return;
-          if (tests.rel && !tests.rel(r, row, ctx)) return;
-          if (marks.has(other)) cycle?.closing(r, node, other, depth - 1);
-          else {
-            marks.set(other, depth, DEPTH);
-            cycle?.reached(other, node, r);
-            next.push(other);
-          }
-        };
-        for (; depth <= max && frontier.length > 0; depth++) {
-          for (const node of frontier) {
-            // Both ways, the outgoing then the incoming relationships; a self-loop is in both.
-            const out = direction === 'in' ? EMPTY : g.relationshipsOf(node, 'out');
-            const into = direction === 'out' ? EMPTY : g.relationshipsOf(node, 'in');
-            ctx.expanded(out.length + into.length);
-            for (let i = 0; i < out.length; i++) {
-              const r = out[i] as number;
-              follow(r, node, g.relEnd(r));
-            }
-            for (let i = 0; i < into.length; i++) {
-              const r = into[i] as number;
-              const other = g.relStart(r);
-              if (direction === 'in' || other !== node || g.relEnd(r) !== node)
-                follow(r, node, other);
-            }
-          }
+        for (let depth = 1; depth <= max && frontier.length > 0; depth++) {
+          frontier = search.level(frontier, depth);
           // Yielded once the level is walked: the store's relationship arrays are not kept open.
-          for (const node of next) {
+          for (const node of frontier) {
             const out = emit(node, depth);
             if (out) yield out;
           }
-          frontier = next;
-          next = [];
         }
         if (cycle && cycle.length <= max && cycle.length < Infinity) {
           const out = emit(f.id, cycle.length);
@@ -128,7 +97,88 @@ export function shortestWalks(step: Step & { kind: 'expand' }, tests: ExpandTest
   };
 }
 
-const EMPTY: ArrayLike<number> = [];
+/**
+ * One breadth-first search, a level at a time. A class with its state in fields rather than a
+ * closure over the generator's variables: V8 keeps those in a heap context, which made each
+ * relationship several times dearer than in the store's own search.
+ */
+class LevelSearch {
+  constructor(
+    private readonly g: QueryGraph,
+    private readonly direction: 'out' | 'in' | 'both',
+    private readonly allowed: Uint8Array | undefined,
+    private readonly relTest: Test | undefined,
+    private readonly row: Row,
+    private readonly ctx: RunContext,
+    private readonly marks: VisitMarks,
+    private readonly cycle: ShortestCycle | undefined,
+    private readonly adjacency = g.adjacency?.(),
+  ) {}
+
+  begin(start: number): void {
+    const { marks } = this;
+    marks.clear();
+    marks.set(start, 0, DEPTH);
+    marks.set(start, -1, BRANCH);
+    marks.set(start, -1, PARENT);
+  }
+
+  /** The nodes first reached at `depth`, from the frontier at `depth - 1`. */
+  level(frontier: readonly number[], depth: number): number[] {
+    const next: number[] = [];
+    // Both ways, the outgoing then the incoming relationships; a self-loop is in both.
+    for (const node of frontier) {
+      if (this.direction !== 'in') this.expandFrom(node, true, depth, next);
+      if (this.direction !== 'out') this.expandFrom(node, false, depth, next);
+    }
+    return next;
+  }
+
+  /**
+   * Follows the relationships leaving (`outgoing`) or entering `node`: read in place from the
+   * graph's adjacency arrays where it has them for the node, so that no list is made per node.
+   */
+  private expandFrom(node: number, outgoing: boolean, depth: number, next: number[]): void {
+    const { g, adjacency } = this;
+    let list: ArrayLike<number>;
+    let at = 0;
+    let end: number;
+    if (adjacency && node < adjacency.nodes) {
+      const buckets = outgoing ? adjacency.out : adjacency.in;
+      list = buckets.items;
+      at = buckets.start[node] as number;
+      end = buckets.start[node + 1] as number;
+    } else {
+      list = g.relationshipsOf(node, outgoing ? 'out' : 'in');
+      end = list.length;
+    }
+    this.ctx.expanded(end - at);
+    for (; at < end; at++) {
+      const r = list[at] as number;
+      // A self-loop, in both lists when walking both ways, can only close a cycle: twice is once.
+      if (this.passes(r)) this.follow(r, node, outgoing ? g.relEnd(r) : g.relStart(r), depth, next);
+    }
+  }
+
+  /**
+   * Whether the walk may take `r`: its type, then its properties. Asked before its other end is
+   * read, since most relationships of a typed search fail here.
+   */
+  private passes(r: number): boolean {
+    if (this.allowed && this.allowed[this.g.relTypeId(r)] !== 1) return false;
+    return !this.relTest || this.relTest(r, this.row, this.ctx);
+  }
+
+  /** The relationship `r` from `node` to `other`, found while searching level `depth`. */
+  private follow(r: number, node: number, other: number, depth: number, next: number[]): void {
+    if (this.marks.has(other)) this.cycle?.closing(r, node, other, depth - 1);
+    else {
+      this.marks.set(other, depth, DEPTH);
+      this.cycle?.reached(other, node, r);
+      next.push(other);
+    }
+  }
+}
 
 /**
  * The length of the shortest closed trail from the start back to it, found during its breadth-

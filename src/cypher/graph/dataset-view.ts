@@ -12,7 +12,7 @@ import type { DatasetGraph } from '../../store/embedded/dataset-graph.js';
 import { actorRow, claimRow, relationshipProps, sourceRow } from '../../store/neo4j/rows.js';
 import type { CypherMap, Value } from '../values/types.js';
 import { SCHEMA_VERSION } from './model.js';
-import type { Direction, QueryGraph } from './types.js';
+import type { Direction, NodeAdjacency, QueryGraph } from './types.js';
 
 const CITES = 'CITES';
 const CITES_TYPE = RELATIONSHIP_TYPE_NAMES.length;
@@ -233,6 +233,11 @@ export class DatasetView implements QueryGraph {
     if (node < this.metaNode)
       return direction === 'in' ? EMPTY : [this.relCount + node - this.claimBase];
     return EMPTY;
+  }
+
+  /** Actors are the nodes whose relationships the CSR holds: claims and sources have CITES. */
+  adjacency(): NodeAdjacency {
+    return { nodes: this.actors, out: this.out, in: this.in };
   }
 
   countRelationships(

@@ -1,5 +1,6 @@
 // What the engine needs from a graph to run queries on it: scans, index seeks and expansion
 // by numbers, so that a store's arrays can serve it without building objects per row.
+import type { Buckets } from '../../domain/buckets.js';
 import type { GraphReader, Value } from '../values/types.js';
 
 export type Direction = 'out' | 'in' | 'both';
@@ -20,6 +21,11 @@ export interface QueryGraph extends GraphReader {
    * appears once for 'both'. The array may be a view into the store; it must not be kept.
    */
   relationshipsOf(node: number, direction: Direction): ArrayLike<number>;
+  /**
+   * Every relationship of nodes numbered below `nodes` as arrays, for searches to read in place
+   * (relationshipsOf makes a list per call); a graph that can change has none.
+   */
+  adjacency?(): NodeAdjacency;
   /** A number per relationship type, so that type tests compare integers; -1 when unknown. */
   typeId(type: string): number;
   relTypeId(rel: number): number;
@@ -34,6 +40,15 @@ export interface QueryGraph extends GraphReader {
   /** False once a node or relationship of a writable graph is deleted. */
   nodeExists(node: number): boolean;
   relExists(rel: number): boolean;
+}
+
+/** Adjacency lists (CSR) of the nodes below `nodes`, by relationship number. */
+export interface NodeAdjacency {
+  nodes: number;
+  /** The relationships starting at each node. */
+  out: Buckets;
+  /** The relationships ending at each node; a self-loop is in both lists. */
+  in: Buckets;
 }
 
 /** What write clauses count, as Neo4j's query statistics do. */
