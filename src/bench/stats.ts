@@ -31,7 +31,11 @@ export interface TimingOptions {
   budgetMs?: number;
 }
 
-/** Milliseconds `fn` takes on each of `inputs`, after untimed warm-up calls on the first few. */
+/**
+ * Milliseconds `fn` takes on each of `inputs`, after untimed warm-up calls on the first few. A
+ * promise is awaited; a plain answer is not, since an `await` would add a turn of the microtask
+ * queue to every sample of a call that takes microseconds.
+ */
 export async function timeEach<T>(
   inputs: readonly T[],
   fn: (input: T) => unknown,
@@ -42,10 +46,26 @@ export async function timeEach<T>(
   const until = performance.now() + budgetMs;
   for (const input of inputs) {
     const start = performance.now();
-    await fn(input);
+    const answer = fn(input);
+    if (answer instanceof Promise) await answer;
     const end = performance.now();
     times.push(end - start);
     if (end > until) break;
   }
   return times;
+}
+
+/**
+ * Per input, the median of its samples over several rounds (`rounds[r][i]` is input i's time in
+ * round r): a call of a few microseconds varies more between two runs than two sides differ.
+ */
+export function medianPerInput(rounds: readonly (readonly number[])[]): number[] {
+  const n = Math.min(...rounds.map((r) => r.length));
+  return Array.from({ length: n }, (_, i) => {
+    const samples = rounds.map((r) => r[i] as number).sort((a, b) => a - b);
+    const mid = samples.length >> 1;
+    return samples.length % 2
+      ? (samples[mid] as number)
+      : ((samples[mid - 1] as number) + (samples[mid] as number)) / 2;
+  });
 }

@@ -17,6 +17,7 @@ export function renderTable(rows: readonly (readonly string[])[]): string {
 
 export function ms(value: number): string {
   if (!Number.isFinite(value)) return '-';
+  if (value < 0.1) return value.toFixed(3);
   return value < 10 ? value.toFixed(2) : value.toFixed(0);
 }
 
