@@ -61,11 +61,5 @@ export async function timeEach<T>(
  */
 export function medianPerInput(rounds: readonly (readonly number[])[]): number[] {
   const n = Math.min(...rounds.map((r) => r.length));
-  return Array.from({ length: n }, (_, i) => {
-    const samples = rounds.map((r) => r[i] as number).sort((a, b) => a - b);
-    const mid = samples.length >> 1;
-    return samples.length % 2
-      ? (samples[mid] as number)
-      : ((samples[mid - 1] as number) + (samples[mid] as number)) / 2;
-  });
+  return Array.from({ length: n }, (_, i) => summarize(rounds.map((r) => r[i] as number)).p50);
 }

@@ -8,7 +8,7 @@ import { typeName } from '../values/compare.js';
 import { NodeValue } from '../values/types.js';
 import type { VisitMarks } from '../../store/embedded/visit-marks.js';
 import { releaseMarks, takeMarks } from './node-marks.js';
-import type { QueryGraph } from '../graph/types.js';
+import type { NodeAdjacency, QueryGraph } from '../graph/types.js';
 import type { Operator, Row, RunContext } from './context.js';
 
 type Test = (id: number, row: Row, ctx: RunContext) => boolean;
@@ -51,6 +51,7 @@ export function shortestWalks(step: Step & { kind: 'expand' }, tests: ExpandTest
     if (ids && table?.ids !== ids) table = { ids, allowed: typeTable(ids) };
     const allowed = ids && table?.allowed;
     const marks = takeMarks();
+    const adjacency = g.adjacency?.();
     // One INTEGER per length, shared by the rows: bigints are immutable.
     const lengths: bigint[] = [];
     try {
@@ -75,7 +76,17 @@ export function shortestWalks(step: Step & { kind: 'expand' }, tests: ExpandTest
         }
         // With a least length of 1 the start is an end node only by a closed walk back to it.
         const cycle = min === 1 ? new ShortestCycle(f.id, direction, marks) : undefined;
-        const search = new LevelSearch(g, direction, allowed, tests.rel, row, ctx, marks, cycle);
+        const search = new LevelSearch(
+          g,
+          direction,
+          allowed,
+          tests.rel,
+          row,
+          ctx,
+          marks,
+          cycle,
+          adjacency,
+        );
         search.begin(f.id);
         let frontier = [f.id];
         for (let depth = 1; depth <= max && frontier.length > 0; depth++) {
@@ -111,7 +122,7 @@ class LevelSearch {
     private readonly ctx: RunContext,
     private readonly marks: VisitMarks,
     private readonly cycle: ShortestCycle | undefined,
-    private readonly adjacency = g.adjacency?.(),
+    private readonly adjacency: NodeAdjacency | undefined,
   ) {}
 
   begin(start: number): void {
