@@ -30,18 +30,27 @@ export function toPathSet(
   truncated: boolean,
 ): PathSet {
   const set: PathSet = { paths: [], truncated, actors: {}, relationships: {}, sources: {} };
+  // Walks share actors and relationships: seen ones are told apart by number, and only new ones
+  // are written into the records, whose string-keyed writes were most of this function's time.
+  const actorsSeen = new Set<number>();
   const addActor = (position: number) => {
     const actor = graph.actorAt(position);
-    set.actors[actor.id] ??= actorSummary(actor);
+    if (!actorsSeen.has(position)) {
+      actorsSeen.add(position);
+      set.actors[actor.id] = actorSummary(actor);
+    }
     return actor.id;
   };
   addActor(query.from);
   addActor(query.to);
+  const relsSeen = new Set<number>();
   for (const walk of walks) {
     const rels = walk.rels.map((index) => graph.relationship(index));
     set.paths.push(toRawPath(walk.nodes.map(addActor), rels));
-    for (const rel of rels) {
-      if (set.relationships[rel.id]) continue;
+    for (const index of walk.rels) {
+      if (relsSeen.has(index)) continue;
+      relsSeen.add(index);
+      const rel = graph.relationship(index);
       set.relationships[rel.id] = rel;
       for (const claim of rel.claims) {
         set.sources[claim.source] ??= graph.source(claim.source) as Source;
