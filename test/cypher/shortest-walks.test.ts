@@ -9,8 +9,10 @@ import { CypherError } from '../../src/cypher/errors.js';
 import { DatasetView } from '../../src/cypher/graph/dataset-view.js';
 import { MemoryGraph } from '../../src/cypher/graph/memory.js';
 import { runQuery } from '../../src/cypher/index.js';
-import type { SingleQuery } from '../../src/cypher/parse/ast.js';
+import { Scope } from '../../src/cypher/execute/context.js';
+import type { RelPattern, SingleQuery } from '../../src/cypher/parse/ast.js';
 import { parse } from '../../src/cypher/parse/parser.js';
+import { planMatch } from '../../src/cypher/plan/match-plan.js';
 import { shortestWalkRelationship } from '../../src/cypher/plan/shortest-walks.js';
 import {
   NodeValue,
@@ -96,6 +98,12 @@ const SHAPED = [
   'MATCH (a {id: $a})-[:Y*1..3 {w: 0}]-(b) RETURN DISTINCT b.id',
   'MATCH p = (a:A)-[*1..3]-(b) WHERE b <> a RETURN a.id, b.id, min(length(p)) AS d',
   'MATCH p = (a {id: $a})-[*1..3]-(b) RETURN b.id AS id, min(length(p)) AS d ORDER BY min(length(p)) DESC, id LIMIT 4',
+  // `b <> a` on the two ends: the search leaves the start out instead of a filter after it.
+  'MATCH p = (a {id: $a})-[*1..3]-(b) WHERE b <> a RETURN b.id AS id, min(length(p)) AS d',
+  'MATCH p = (a {id: $a})-[:X|Z*0..2]->(b) WHERE a <> b RETURN b.id AS id, min(length(p)) AS d',
+  'MATCH p = (b:A)<-[*1..3]-(a {id: $a}) WHERE b <> a AND b.id > 1 RETURN b.id, min(length(p))',
+  'MATCH (a {id: $a}), (c:B) MATCH p = (a)-[*1..3]-(c) WHERE c <> a RETURN c.id, min(length(p))',
+  'MATCH (a {id: $a})-[*1..2]-(b) WHERE b <> a OR b.id = 0 RETURN DISTINCT b.id',
 ];
 
 /** What the recognizer says of the query's last MATCH and the clause after it. */
@@ -130,6 +138,40 @@ describe('shortest-walk shortcut: which queries take it', () => {
     ],
   ])('keeps the general plan when %s', (_why, query) => {
     expect(walkRel(query)).toBeUndefined();
+  });
+});
+
+describe('shortest-walk shortcut: `b <> a` moves into the search', () => {
+  const steps = (query: string) => {
+    const { clauses } = parse(query).parts[0] as SingleQuery;
+    const [match, next] = clauses;
+    if (match?.kind !== 'match') throw new Error('a MATCH first');
+    const rel = shortestWalkRelationship(match, next) as RelPattern;
+    return planMatch(match.patterns, match.where, Scope.empty(), query, { rel, length: true })
+      .steps;
+  };
+  const search = (query: string) => steps(query).find((s) => s.kind === 'expand');
+
+  it('drops the filter and marks the search when the WHERE says the two ends differ', () => {
+    for (const where of ['b <> a', 'a <> b', 'a != b']) {
+      const query = `MATCH p = (a {id: $a})-[*1..3]-(b) WHERE ${where} RETURN b, min(length(p))`;
+      expect(
+        steps(query).some((s) => s.kind === 'filter'),
+        where,
+      ).toBe(false);
+      expect(search(query)).toMatchObject({ shortestWalks: { distinctEnds: true } });
+    }
+  });
+
+  it('keeps a filter for anything else', () => {
+    for (const where of ['b <> b', 'b = a', 'NOT b = a', 'b <> a OR b.id = 0', 'b.id <> a.id']) {
+      const query = `MATCH p = (a {id: $a})-[*1..3]-(b) WHERE ${where} RETURN b, min(length(p))`;
+      expect(
+        steps(query).some((s) => s.kind === 'filter'),
+        where,
+      ).toBe(true);
+      expect(search(query), where).not.toMatchObject({ shortestWalks: { distinctEnds: true } });
+    }
   });
 });
 

@@ -41,6 +41,8 @@ function typeTable(ids: Set<number>): Uint8Array {
 export function shortestWalks(step: Step & { kind: 'expand' }, tests: ExpandTests): Operator {
   const { from, to, direction, toBound } = step;
   const lengthSlot = step.shortestWalks?.length;
+  // Under `b <> a` the start is no end: neither its zero-length walk nor its cycle is looked for.
+  const withStart = step.shortestWalks?.distinctEnds !== true;
   const min = step.pattern.length?.min ?? 1;
   const max = step.pattern.length?.max ?? Infinity;
   // The type set is the same object while the graph is: its table is built once, not per run.
@@ -70,12 +72,13 @@ export function shortestWalks(step: Step & { kind: 'expand' }, tests: ExpandTest
           if (lengthSlot !== undefined) out[lengthSlot] = lengths[length] ??= BigInt(length);
           return tests.nodeWhere && !tests.nodeWhere(end, out, ctx) ? undefined : out;
         };
-        if (min === 0) {
+        if (min === 0 && withStart) {
           const first = emit(f.id, 0);
           if (first) yield first;
         }
         // With a least length of 1 the start is an end node only by a closed walk back to it.
-        const cycle = min === 1 ? new ShortestCycle(f.id, direction, marks) : undefined;
+        const cycle =
+          min === 1 && withStart ? new ShortestCycle(f.id, direction, marks) : undefined;
         const search = new LevelSearch(
           g,
           direction,

@@ -38,8 +38,9 @@ export type Step =
       /**
        * Only the end nodes and their least length matter (plan/shortest-walks.ts): a search
        * binds each end node once, and its least length to `length` when the MATCH names a path.
+       * `distinctEnds`: the WHERE's `b <> a` on the two ends, so the start is never an end.
        */
-      shortestWalks?: { length?: number };
+      shortestWalks?: { length?: number; distinctEnds?: true };
     }
   | {
       kind: 'shortest';
@@ -153,6 +154,11 @@ export function planMatch(
       const direction = reversed ? flip(rel.direction) : rel.direction;
       const searched = rel === walks?.rel;
       const length = searched && walks.length ? slotOf(WALK_LENGTH, 'value').slot : undefined;
+      const fromName = part.nodes[fromIndex]?.variable;
+      const apart = searched
+        ? pending.find((p) => isApart(p.expr, fromName, toNode.variable))
+        : undefined;
+      if (apart) pending = pending.filter((p) => p !== apart);
       steps.push({
         kind: 'expand',
         from: nodeSlots[fromIndex] as number,
@@ -166,7 +172,12 @@ export function planMatch(
         check: toNode,
         unique: [...relSlots],
         uniqueLists: [...relListSlots],
-        ...(searched && { shortestWalks: length === undefined ? {} : { length } }),
+        ...(searched && {
+          shortestWalks: {
+            ...(length !== undefined && { length }),
+            ...(apart && { distinctEnds: true as const }),
+          },
+        }),
       });
       (list ? relListSlots : relSlots).push(r.slot);
       flush();
@@ -184,6 +195,18 @@ export function planMatch(
   if (pending.length > 0 && steps.length === 0)
     throw new CypherError('semantic', 'Empty pattern', positionAt(text, 0));
   return { steps, introduced };
+}
+
+/**
+ * Whether `e` is `b <> a` (either way round) on two node variables: true exactly when the ends
+ * differ, since a search binds both to nodes of one graph. The search then skips the start.
+ */
+function isApart(e: Expr, a: string | undefined, b: string | undefined): boolean {
+  if (e.kind !== 'binary' || e.op !== '<>' || a === undefined || b === undefined || a === b)
+    return false;
+  const { left, right } = e;
+  if (left.kind !== 'var' || right.kind !== 'var') return false;
+  return (left.name === a && right.name === b) || (left.name === b && right.name === a);
 }
 
 function namesOf(part: PatternPart): string[] {
