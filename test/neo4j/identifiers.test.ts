@@ -12,6 +12,8 @@ import {
   DEPTH_BOUND_QUANTIFIER,
   withKindLabel,
   withRelationshipType,
+  withTypesAndHops,
+  ANY_TYPE_HOPS,
 } from '../../src/store/neo4j/identifiers.js';
 
 const actors = 'UNWIND $batch AS row MERGE (a:Actor {id: row.id}) SET a:__KIND__' as Cypher;
@@ -72,6 +74,42 @@ describe('withHopBound', () => {
     const { query } = await readCypherFiles();
     expect(query['shortest-paths'].split('{1,6}')).toHaveLength(2);
     expect(withHopBound(query['shortest-paths'], 3)).toContain('){1,3}(b)');
+  });
+});
+
+describe('withTypesAndHops', () => {
+  const paths = 'MATCH p = allShortestPaths((a)-[*1..6]-(b)) RETURN p' as Cypher;
+
+  it.each([
+    [null, 6, '[*1..6]'],
+    [[], 2, '[*1..2]'],
+    [['STRIKES'], 1, '[:STRIKES*1..1]'],
+    [['SHELTERS', 'STRIKES', 'TARGETS'], 4, '[:SHELTERS|STRIKES|TARGETS*1..4]'],
+  ])('writes the types %j and %i hops as %s', (types, hops, written) => {
+    expect(withTypesAndHops(paths, types, hops)).toBe(
+      `MATCH p = allShortestPaths((a)-${written}-(b)) RETURN p`,
+    );
+  });
+
+  it.each(['CITES', 'strikes', 'STRIKES*1..6]-(b) DETACH DELETE b //', ''])(
+    'refuses the type %j, which is no vocabulary type',
+    (type) => {
+      expect(() => withTypesAndHops(paths, ['SHELTERS', type], 3)).toThrow(
+        /not a relationship type/,
+      );
+    },
+  );
+
+  it.each([0, 7, 2.5])('refuses %s hops', (n) => {
+    expect(() => withTypesAndHops(paths, null, n)).toThrow(/whole number of hops from 1 to 6/);
+  });
+
+  it('finds the pattern in the undirected shortest-path query, once', async () => {
+    const { query } = await readCypherFiles();
+    expect(query['shortest-paths-undirected'].split(ANY_TYPE_HOPS)).toHaveLength(2);
+    expect(withTypesAndHops(query['shortest-paths-undirected'], ['STRIKES'], 3)).toContain(
+      'allShortestPaths((a)-[:STRIKES*1..3]-(b))',
+    );
   });
 });
 

@@ -33,6 +33,7 @@ export const QUERY_FILES = [
   'actor-relationships',
   'neighbourhood',
   'shortest-paths',
+  'shortest-paths-undirected',
   'simple-paths',
   'path-details',
   'sources',

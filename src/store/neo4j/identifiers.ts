@@ -1,7 +1,7 @@
 // The only things spliced into Cypher text: actor-kind labels and relationship types, which Cypher
-// cannot take as parameters in MERGE or CREATE, each checked against the vocabulary first; and a
-// path pattern's hop bounds (1–6) or a neighbourhood's depth bound (1–3), which cannot be
-// parameters either, checked to be whole numbers in range.
+// cannot take as parameters in MERGE or CREATE or in a variable-length pattern, each checked
+// against the vocabulary first; and a path pattern's hop bounds (1–6) or a neighbourhood's depth
+// bound (1–3), which cannot be parameters either, checked to be whole numbers in range.
 import { isActorKind } from '../../domain/kinds.js';
 import { isRelationshipType } from '../../domain/vocabulary.js';
 import { MAX_HOPS } from '../params.js';
@@ -32,6 +32,25 @@ export const HOP_BOUND_QUANTIFIER = '{1,6}';
  */
 export function withHopBound(template: Cypher, maxHops: number): Cypher {
   return withUpperBound(template, 1, MAX_HOPS, maxHops, 'hops');
+}
+
+/** The relationship shortest-paths-undirected.cypher is written with: any type, the most hops. */
+export const ANY_TYPE_HOPS = '[*1..6]';
+
+/**
+ * The template's `[*1..6]` as `[:T1|T2*1..maxHops]`: the types (none or null: any type) must be
+ * vocabulary types, the bound a whole number of hops from 1 to 6.
+ */
+export function withTypesAndHops(
+  template: Cypher,
+  types: readonly string[] | null,
+  maxHops: number,
+): Cypher {
+  checkBound(maxHops, MAX_HOPS, 'hops');
+  for (const type of types ?? [])
+    if (!isRelationshipType(type)) throw refusal(type, 'a relationship type of the vocabulary');
+  const label = types && types.length > 0 ? `:${types.join('|')}` : '';
+  return fill(template, ANY_TYPE_HOPS, `[${label}*1..${maxHops}]`);
 }
 
 /** The quantifier neighbourhood.cypher is written with: zero hops (the center) to the most. */

@@ -30,7 +30,12 @@ import type {
   Stats,
 } from '../types.js';
 import { toActorDetail } from './actor-detail.js';
-import { withDepthBound, withHalfHopBounds, withHopBound } from './identifiers.js';
+import {
+  withDepthBound,
+  withHalfHopBounds,
+  withHopBound,
+  withTypesAndHops,
+} from './identifiers.js';
 import { graphParams, neighbourhoodParams, pathParams } from './checks.js';
 import type { Cypher, CypherFiles } from './cypher-files.js';
 import { readDataset } from './dataset-io.js';
@@ -150,19 +155,30 @@ export class Neo4jStore implements GraphStore {
   }
 
   shortestPaths(query: PathQuery): Promise<PathSet> {
-    return this.paths(query, (maxHops) => withHopBound(this.query['shortest-paths'], maxHops));
+    // Undirected, allShortestPaths' bidirectional search; directed (symmetric relationships both
+    // ways) needs the quantified pattern's per-step test.
+    return this.paths(query, ({ directed, types, maxHops }) =>
+      directed
+        ? withHopBound(this.query['shortest-paths'], maxHops)
+        : withTypesAndHops(this.query['shortest-paths-undirected'], types, maxHops),
+    );
   }
 
   simplePaths(query: PathQuery): Promise<PathSet> {
-    return this.paths(query, (maxHops) => withHalfHopBounds(this.query['simple-paths'], maxHops));
+    return this.paths(query, ({ maxHops }) =>
+      withHalfHopBounds(this.query['simple-paths'], maxHops),
+    );
   }
 
-  /** @param statement the path query narrowed to the query's hop bound */
-  private async paths(query: PathQuery, statement: (maxHops: number) => Cypher) {
+  /** @param statement the path query for the checked parameters (hop bound, types) */
+  private async paths(
+    query: PathQuery,
+    statement: (params: ReturnType<typeof pathParams>) => Cypher,
+  ) {
     const ends = [await this.requireActor(query.from), await this.requireActor(query.to)];
     const params = pathParams(query);
     return this.tx.read(async (run) => {
-      const found = toFoundPaths(await run(statement(params.maxHops), params), params.limit);
+      const found = toFoundPaths(await run(statement(params), params), params.limit);
       const details =
         found.relationships.length > 0
           ? await run(this.query['path-details'], { rels: found.relationships })
