@@ -19,7 +19,7 @@ export function withKindLabel(template: Cypher, kind: string): Cypher {
 
 /** The template with its type placeholder replaced by `type`, which must be a vocabulary type. */
 export function withRelationshipType(template: Cypher, type: string): Cypher {
-  if (!isRelationshipType(type)) throw refusal(type, 'a relationship type of the vocabulary');
+  checkType(type);
   return fill(template, TYPE_PLACEHOLDER, type);
 }
 
@@ -47,8 +47,7 @@ export function withTypesAndHops(
   maxHops: number,
 ): Cypher {
   checkBound(maxHops, MAX_HOPS, 'hops');
-  for (const type of types ?? [])
-    if (!isRelationshipType(type)) throw refusal(type, 'a relationship type of the vocabulary');
+  for (const type of types ?? []) checkType(type);
   const label = types && types.length > 0 ? `:${types.join('|')}` : '';
   return fill(template, ANY_TYPE_HOPS, `[${label}*1..${maxHops}]`);
 }
@@ -90,6 +89,10 @@ function withUpperBound(
 ): Cypher {
   checkBound(bound, most, what);
   return fill(template, `{${lower},${most}}`, `{${lower},${bound}}`);
+}
+
+function checkType(type: string): void {
+  if (!isRelationshipType(type)) throw refusal(type, 'a relationship type of the vocabulary');
 }
 
 function checkBound(bound: number, most: number, what: string): void {
