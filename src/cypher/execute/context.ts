@@ -21,12 +21,11 @@ export interface RunContext extends EvalContext {
   expanded(count: number): void;
 }
 
-/** `now`: the statement's clock; by default the time the run starts. */
 export function createContext(
   graph: QueryGraph,
   params: ReadonlyMap<string, Value>,
   limits: CypherLimits,
-  now: Date | undefined,
+  now: Date,
   write: boolean,
 ): RunContext {
   return new Run(graph, params, limits, now, write);
@@ -34,7 +33,6 @@ export function createContext(
 
 /** A class rather than closures: a run's context is made for every query, however small. */
 class Run implements RunContext {
-  private readonly started = Date.now();
   private readonly deadline: number;
   private ticks = 0;
   private expansions = 0;
@@ -43,15 +41,10 @@ class Run implements RunContext {
     readonly graph: QueryGraph,
     readonly params: ReadonlyMap<string, Value>,
     readonly limits: CypherLimits,
-    private clock: Date | undefined,
+    readonly now: Date,
     readonly write: boolean,
   ) {
-    this.deadline = this.started + limits.timeoutMs;
-  }
-
-  /** Made when a query first reads it (most never do), from the start time the deadline uses. */
-  get now(): Date {
-    return (this.clock ??= new Date(this.started));
+    this.deadline = Date.now() + limits.timeoutMs;
   }
 
   tick(): void {
