@@ -36,16 +36,18 @@ export interface QueryResult {
 }
 
 // Compiled queries hold no run state (that lives in the run's context), so a query asked
-// again, as the explorer and the bench do, skips parsing and planning. One cache per mode, keyed
-// by the query text itself: a caller that asks the same string again then costs no hashing.
+// again, as the explorer and the bench do, skips parsing and planning. One cache per mode (write,
+// general plans), keyed by the query text itself: a caller that asks the same string again then
+// costs no hashing.
 const PLAN_CACHE_SIZE = 200;
 type Compiled = CompiledQuery & { notices: QueryNotices };
-const caches = new Map<string, { plans: Map<string, Compiled>; last?: string }>();
+const caches = Array.from({ length: 4 }, () => ({
+  plans: new Map<string, Compiled>(),
+  last: undefined as string | undefined,
+}));
 
 function compile(query: string, write: boolean, general: boolean): Compiled {
-  const mode = `${write ? 'w' : 'r'}${general ? 'g' : 's'}`;
-  let cache = caches.get(mode);
-  if (!cache) caches.set(mode, (cache = { plans: new Map() }));
+  const cache = caches[(write ? 2 : 0) + (general ? 1 : 0)] as (typeof caches)[number];
   const { plans } = cache;
   const cached = plans.get(query);
   if (cached) {
@@ -69,7 +71,9 @@ function compile(query: string, write: boolean, general: boolean): Compiled {
 }
 
 export function runQuery(graph: QueryGraph, query: string, options: RunOptions = {}): QueryResult {
-  const limits: CypherLimits = { ...DEFAULT_CYPHER_LIMITS, ...options.limits };
+  const limits: CypherLimits = options.limits
+    ? { ...DEFAULT_CYPHER_LIMITS, ...options.limits }
+    : DEFAULT_CYPHER_LIMITS;
   // A UTF-16 unit is at most 3 bytes of UTF-8: a short query needs no counting.
   const bytes = query.length * 3 <= limits.maxQueryBytes ? 0 : Buffer.byteLength(query, 'utf8');
   if (bytes > limits.maxQueryBytes)
@@ -83,7 +87,7 @@ export function runQuery(graph: QueryGraph, query: string, options: RunOptions =
     graph,
     options.params ?? new Map(),
     limits,
-    options.now ?? new Date(),
+    options.now,
     write,
   );
   const before = isWritable(graph) ? { ...graph.statistics } : undefined;

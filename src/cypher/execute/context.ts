@@ -21,11 +21,12 @@ export interface RunContext extends EvalContext {
   expanded(count: number): void;
 }
 
+/** `now`: the statement's clock; by default the time the run starts. */
 export function createContext(
   graph: QueryGraph,
   params: ReadonlyMap<string, Value>,
   limits: CypherLimits,
-  now: Date,
+  now: Date | undefined,
   write: boolean,
 ): RunContext {
   return new Run(graph, params, limits, now, write);
@@ -33,6 +34,7 @@ export function createContext(
 
 /** A class rather than closures: a run's context is made for every query, however small. */
 class Run implements RunContext {
+  private readonly started = Date.now();
   private readonly deadline: number;
   private ticks = 0;
   private expansions = 0;
@@ -41,10 +43,15 @@ class Run implements RunContext {
     readonly graph: QueryGraph,
     readonly params: ReadonlyMap<string, Value>,
     readonly limits: CypherLimits,
-    readonly now: Date,
+    private clock: Date | undefined,
     readonly write: boolean,
   ) {
-    this.deadline = Date.now() + limits.timeoutMs;
+    this.deadline = this.started + limits.timeoutMs;
+  }
+
+  /** Made when a query first reads it (most never do), from the start time the deadline uses. */
+  get now(): Date {
+    return (this.clock ??= new Date(this.started));
   }
 
   tick(): void {
