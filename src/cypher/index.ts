@@ -83,13 +83,7 @@ export function runQuery(graph: QueryGraph, query: string, options: RunOptions =
     );
   const write = options.write === true;
   const compiled = compile(query, write, options.generalPlans === true);
-  const ctx = createContext(
-    graph,
-    options.params ?? new Map(),
-    limits,
-    options.now,
-    write,
-  );
+  const ctx = createContext(graph, options.params ?? new Map(), limits, options.now, write);
   const before = isWritable(graph) ? { ...graph.statistics } : undefined;
   const rows: Value[][] = [];
   let truncated = false;
