@@ -1,14 +1,12 @@
 // Stages a batch of claims, each citing its staged source (found by the staged_source_id index).
-// The properties are named in the pattern (those of claimRow, src/store/neo4j/rows.ts; a null one
-// is not stored), for the reason relationships.cypher gives.
+// A row is a list: the source's id, then the properties in the order of CLAIM_COLUMNS
+// (src/store/neo4j/rows.ts; a null one is not stored), named in the pattern for the reason
+// relationships.cypher gives.
 UNWIND $batch AS row
-MATCH (s:StagedSource {id: row.source})
+MATCH (s:StagedSource {id: row[0]})
 CREATE (:StagedClaim {
-  id: row.props.id, relId: row.props.relId, relFrom: row.props.relFrom, relTo: row.props.relTo,
-  ord: row.props.ord, summary: row.props.summary, claimedBy: row.props.claimedBy,
-  claimedByNote: row.props.claimedByNote, status: row.props.status, quote: row.props.quote,
-  dateStart: row.props.dateStart, dateEnd: row.props.dateEnd,
-  datePrecision: row.props.datePrecision, dateInferred: row.props.dateInferred,
-  sameDayAsReport: row.props.sameDayAsReport, first: row.props.first, last: row.props.last,
-  figures: row.props.figures
+  id: row[1], relId: row[2], relFrom: row[3], relTo: row[4], ord: row[5], summary: row[6],
+  claimedBy: row[7], claimedByNote: row[8], status: row[9], quote: row[10], dateStart: row[11],
+  dateEnd: row[12], datePrecision: row[13], dateInferred: row[14], sameDayAsReport: row[15],
+  first: row[16], last: row[17], figures: row[18]
 })-[:CITES]->(s)

@@ -2,14 +2,14 @@
 // index; __TYPE__ is replaced by that type, checked against the vocabulary
 // (src/store/neo4j/identifiers.ts). CREATE, not MERGE: a MERGE between two actors reads every
 // relationship of that type on one of them, quadratic on hubs, and staging starts empty.
-// The properties are named in the pattern (those of relationshipProps, src/store/neo4j/rows.ts;
-// a null one is not stored): `SET r = row.props` would set keys the planner cannot see, so it
-// would buffer the whole batch (Eager) before writing it.
+// A row is a list: the two actor ids, then the properties in the order of RELATIONSHIP_COLUMNS
+// (src/store/neo4j/rows.ts; a null one is not stored). They are named in the pattern:
+// `SET r = <map>` would set keys the planner cannot see, so it would buffer the whole batch
+// (Eager) before writing it.
 UNWIND $batch AS row
-MATCH (a:StagedActor {id: row.from})
-MATCH (b:StagedActor {id: row.to})
+MATCH (a:StagedActor {id: row[0]})
+MATCH (b:StagedActor {id: row[1]})
 CREATE (a)-[:__TYPE__ {
-  id: row.props.id, symmetric: row.props.symmetric, contested: row.props.contested,
-  role: row.props.role, claimCount: row.props.claimCount, sources: row.props.sources,
-  first: row.props.first, last: row.props.last, ord: row.props.ord
+  id: row[2], symmetric: row[3], contested: row[4], role: row[5], claimCount: row[6],
+  sources: row[7], first: row[8], last: row[9], ord: row[10]
 }]->(b)

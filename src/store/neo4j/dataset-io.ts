@@ -4,7 +4,7 @@ import type { Dataset } from '../../domain/schema.js';
 import type { Cypher, CypherFiles } from './cypher-files.js';
 import { withRelationshipType } from './identifiers.js';
 import { mapOf, toActor, toRelationship, toRelationshipRecord, toSource } from './records.js';
-import { toLoadRows } from './rows.js';
+import { asList, CLAIM_COLUMNS, RELATIONSHIP_COLUMNS, toLoadRows } from './rows.js';
 import type { Row, Run } from './transactions.js';
 
 /**
@@ -53,7 +53,7 @@ export async function stageDataset(
     [...rows.relationshipsByType].flatMap(([type, rels]) =>
       batchesOf(
         withRelationshipType(load.relationships, type),
-        rels.map((r) => ({ ...r, props: present(r.props) })),
+        rels.map((r) => asList([r.from, r.to], r.props, RELATIONSHIP_COLUMNS)),
       ),
     ),
     commit,
@@ -61,7 +61,7 @@ export async function stageDataset(
   await inParallel(
     batchesOf(
       load.claims,
-      rows.claims.map((c) => ({ ...c, props: present(c.props) })),
+      rows.claims.map((c) => asList([c.source], c.props, CLAIM_COLUMNS)),
     ),
     commit,
   );
@@ -72,9 +72,9 @@ function present(row: Row): Row {
   return Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null));
 }
 
-type Statement = [Cypher, { batch: Row[] }];
+type Statement = [Cypher, { batch: unknown[] }];
 
-function batchesOf(statement: Cypher, rows: Row[]): Statement[] {
+function batchesOf(statement: Cypher, rows: unknown[]): Statement[] {
   return [...batches(rows)].map((batch) => [statement, { batch }]);
 }
 

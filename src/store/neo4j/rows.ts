@@ -120,6 +120,48 @@ export function claimRow(
   };
 }
 
+/**
+ * The properties a staged relationship or claim row carries, in the order the staging statements
+ * read them (cypher/load/relationships.cypher and claims.cypher, by position): a row is sent as a
+ * list rather than a map, so that its keys are not encoded and decoded again with every row.
+ */
+export const RELATIONSHIP_COLUMNS = [
+  'id',
+  'symmetric',
+  'contested',
+  'role',
+  'claimCount',
+  'sources',
+  'first',
+  'last',
+  'ord',
+] as const;
+export const CLAIM_COLUMNS = [
+  'id',
+  'relId',
+  'relFrom',
+  'relTo',
+  'ord',
+  'summary',
+  'claimedBy',
+  'claimedByNote',
+  'status',
+  'quote',
+  'dateStart',
+  'dateEnd',
+  'datePrecision',
+  'dateInferred',
+  'sameDayAsReport',
+  'first',
+  'last',
+  'figures',
+] as const;
+
+/** The row's properties in the order of `columns`, after `ends` (the ids its statement seeks). */
+export function asList(ends: string[], props: Row, columns: readonly string[]): unknown[] {
+  return [...ends, ...columns.map((c) => props[c] ?? null)];
+}
+
 function pushTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
