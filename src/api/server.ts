@@ -51,6 +51,8 @@ export async function startServer(config: Config): Promise<RunningServer> {
   }
   const url = urlOf(config.host, (server.address() as AddressInfo).port);
   logger.info({ url, store: store.kind }, 'listening');
+  // A failed warm-up costs nothing but the wait: the first query that needs it reads it again.
+  store.warmUp().catch((err: unknown) => logger.warn({ err }, 'could not read ahead the store'));
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {

@@ -231,5 +231,10 @@ export interface GraphStore {
   revision(): Promise<string>;
   /** Throws StoreUnavailableError when the backing store cannot be reached. */
   ping(): Promise<void>;
+  /**
+   * Reads ahead what the first queries would otherwise wait for (a server starts it in the
+   * background): on Neo4j the actor names that resolution and search use.
+   */
+  warmUp(): Promise<void>;
   close(): Promise<void>;
 }

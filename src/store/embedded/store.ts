@@ -196,6 +196,9 @@ class EmbeddedStore implements GraphStore {
 
   async ping(): Promise<void> {}
 
+  /** Nothing to read ahead: the store holds its whole graph from the moment it opens. */
+  async warmUp(): Promise<void> {}
+
   /** Waits for a load in progress to finish writing. */
   async close(): Promise<void> {
     await this.writing;

@@ -210,6 +210,11 @@ export class Neo4jStore implements GraphStore {
     await this.tx.read((run) => run(this.query.ping));
   }
 
+  /** Reads the actor names (1-2 s at 100k actors) that the first resolve or search would wait for. */
+  async warmUp(): Promise<void> {
+    await this.actorNames();
+  }
+
   /** Waits for a load in progress, then closes the driver's connections. */
   async close(): Promise<void> {
     await this.loading;
