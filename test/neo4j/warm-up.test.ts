@@ -1,8 +1,9 @@
-// The Neo4j store's warm-up reads the actor names once, ahead of the first search, and a failed
-// read is not remembered: the next query reads again. No server: the transactions are a fake
-// that answers the names statement and counts what it is asked.
+// The Neo4j store's warm-up reads the actor names once and builds their search index, ahead of the
+// first search, and a failed read is not remembered: the next query reads again. No server: the
+// transactions are a fake that answers the names statement and counts what it is asked.
 import type { Driver } from 'neo4j-driver';
-import { expect, test } from 'vitest';
+import { expect, test, vi } from 'vitest';
+import { NameIndex } from '../../src/domain/names.js';
 import { readCypherFiles } from '../../src/store/neo4j/cypher-files.js';
 import { Neo4jStore } from '../../src/store/neo4j/store.js';
 import type { Run, Transactions } from '../../src/store/neo4j/transactions.js';
@@ -19,13 +20,21 @@ async function fakeStore(failFirst = false) {
   return { store: new Neo4jStore({} as Driver, tx, cypher), asked };
 }
 
-test('warmUp reads the names, and searches after it read nothing more', async () => {
+test('warmUp reads the names and builds the search index; searches after it build nothing more', async () => {
+  // The index's own builder, private: what the first search would otherwise run.
+  const build = vi.spyOn(
+    NameIndex.prototype as unknown as { buildLookups(): unknown },
+    'buildLookups',
+  );
   const { store, asked } = await fakeStore();
   await store.warmUp();
   expect(asked).toEqual(['names']);
+  expect(build).toHaveBeenCalledTimes(1);
   expect((await store.search('TTP')).map((h) => h.id)).toEqual(['ttp']);
   expect((await store.search('Tehrik')).map((h) => h.id)).toEqual(['ttp']);
   expect(asked).toEqual(['names']);
+  expect(build).toHaveBeenCalledTimes(1);
+  build.mockRestore();
 });
 
 test('a failed warm-up is read again by the first search', async () => {

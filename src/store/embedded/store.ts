@@ -196,7 +196,11 @@ class EmbeddedStore implements GraphStore {
 
   async ping(): Promise<void> {}
 
-  /** Nothing to read ahead: the store holds its whole graph from the moment it opens. */
+  /**
+   * Nothing to read ahead: the graph is in memory from the open. Its name index is built by the
+   * first query that needs it, in this process's thread, which a warm-up would only move to the
+   * moment the explorer's first requests arrive.
+   */
   async warmUp(): Promise<void> {}
 
   /** Waits for a load in progress to finish writing. */
