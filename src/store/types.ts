@@ -233,7 +233,7 @@ export interface GraphStore {
   ping(): Promise<void>;
   /**
    * Reads ahead what the first queries would otherwise wait for (a server starts it in the
-   * background): on Neo4j the actor names that resolution and search use.
+   * background): on Neo4j the actor names that resolution and search use, and their index.
    */
   warmUp(): Promise<void>;
   close(): Promise<void>;
