@@ -1,6 +1,7 @@
 // Turns a validated dataset into the rows the cypher/load statements write: sources, actors
 // grouped by kind, relationships grouped by type (their labels and types are spliced into the
 // statement) and claims. Absent fields are null, which Neo4j does not store.
+import { MODEL_PROPERTIES } from '../../cypher/graph/model.js';
 import type { ActorKind } from '../../domain/kinds.js';
 import { claimsSpan, dateBounds, isContested, relationshipId } from '../../domain/relationships.js';
 import type { Actor, Claim, Dataset, DateSpec, Relationship, Source } from '../../domain/schema.js';
@@ -122,40 +123,12 @@ export function claimRow(
 
 /**
  * The properties a staged relationship or claim row carries, in the order the staging statements
- * read them (cypher/load/relationships.cypher and claims.cypher, by position): a row is sent as a
- * list rather than a map, so that its keys are not encoded and decoded again with every row.
+ * read them (cypher/load/relationships.cypher and claims.cypher, by position): the model's own
+ * lists. A row is sent as a list rather than a map, so that its keys are not encoded and decoded
+ * again with every row.
  */
-export const RELATIONSHIP_COLUMNS = [
-  'id',
-  'symmetric',
-  'contested',
-  'role',
-  'claimCount',
-  'sources',
-  'first',
-  'last',
-  'ord',
-] as const;
-export const CLAIM_COLUMNS = [
-  'id',
-  'relId',
-  'relFrom',
-  'relTo',
-  'ord',
-  'summary',
-  'claimedBy',
-  'claimedByNote',
-  'status',
-  'quote',
-  'dateStart',
-  'dateEnd',
-  'datePrecision',
-  'dateInferred',
-  'sameDayAsReport',
-  'first',
-  'last',
-  'figures',
-] as const;
+export const RELATIONSHIP_COLUMNS: readonly string[] = MODEL_PROPERTIES.relationship;
+export const CLAIM_COLUMNS: readonly string[] = MODEL_PROPERTIES.Claim;
 
 /** The row's properties in the order of `columns`, after `ends` (the ids its statement seeks). */
 export function asList(ends: string[], props: Row, columns: readonly string[]): unknown[] {
