@@ -3,13 +3,7 @@
 // list: a property left out would be lost, one read from the wrong place stored under another name.
 import { expect, test } from 'vitest';
 import { readCypherFiles } from '../../src/store/neo4j/cypher-files.js';
-import {
-  asList,
-  CLAIM_COLUMNS,
-  RELATIONSHIP_COLUMNS,
-  toLoadRows,
-} from '../../src/store/neo4j/rows.js';
-import { fixtureDataset } from '../fixtures/dataset.js';
+import { asList, CLAIM_COLUMNS, RELATIONSHIP_COLUMNS } from '../../src/store/neo4j/rows.js';
 
 /** The `key: row[i]` pairs of the statement's CREATE, as the key each place of the row holds. */
 function placed(statement: string): string[] {
@@ -19,17 +13,11 @@ function placed(statement: string): string[] {
   return keys;
 }
 
-const keysOf = (rows: Array<{ props: object }>) =>
-  [...new Set(rows.flatMap((r) => Object.keys(r.props)))].sort();
-
 test('relationships.cypher and claims.cypher set every property of their rows, and no other', async () => {
+  // The columns are the model's property lists, which test/cypher/model.test.ts holds to the
+  // row builders' keys; here each must be read from its place, after the ids the statement
+  // seeks (two actors, one source).
   const { load } = await readCypherFiles();
-  const rows = toLoadRows(fixtureDataset());
-  expect([...RELATIONSHIP_COLUMNS].sort()).toEqual(
-    keysOf([...rows.relationshipsByType.values()].flat()),
-  );
-  expect([...CLAIM_COLUMNS].sort()).toEqual(keysOf(rows.claims));
-  // After the ids the statement seeks: two actors, one source.
   expect(placed(load.relationships)).toEqual([undefined, undefined, ...RELATIONSHIP_COLUMNS]);
   expect(placed(load.claims)).toEqual([undefined, ...CLAIM_COLUMNS]);
 });
