@@ -1,8 +1,7 @@
-// Structured logging: one pino logger for the process and the pino-http request logger with ids.
+// Structured logging: one pino logger for the process and the request logger with ids.
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { RequestHandler, Response } from 'express';
 import { pino, type Logger } from 'pino';
-import { pinoHttp, type HttpLogger } from 'pino-http';
 
 export type { Logger };
 
@@ -33,30 +32,55 @@ export function createLogger(level: string): Logger {
   return pino({ level, base: { app: 'actorgraph' } }, destination);
 }
 
-/** Logs each request once it finishes, under the caller's X-Request-Id or a fresh one. */
-export function requestLogger(logger: Logger): HttpLogger {
-  return pinoHttp({
-    logger,
-    genReqId(req: IncomingMessage, res: ServerResponse) {
-      const incoming = req.headers[REQUEST_ID_HEADER];
-      const id =
-        typeof incoming === 'string' && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
-      res.setHeader(REQUEST_ID_HEADER, id);
-      return id;
-    },
-    // Headers stay out of the logs: they are long and may carry credentials.
-    serializers: {
-      req: (req: { id: string; method: string; url: string }) => ({
-        id: req.id,
-        method: req.method,
-        url: req.url,
-      }),
-      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-    },
-    customLogLevel(_req, res, error) {
-      if (error || res.statusCode >= 500) return 'error';
-      if (res.statusCode >= 400) return 'warn';
-      return 'info';
-    },
-  });
+/** What a request's log lines say about it; headers stay out (long, and may carry credentials). */
+export interface RequestFields {
+  id: string;
+  method: string;
+  url: string;
+}
+
+/** Set by the error handler: the cause of a 5xx, logged with the request's completion line. */
+export function recordError(res: Response, err: Error): void {
+  res.locals.error = err;
+}
+
+/** The request's fields for a line logged outside its completion line. */
+export function requestFields(res: Response): RequestFields | undefined {
+  return res.locals.request as RequestFields | undefined;
+}
+
+/**
+ * Logs each request once it finishes (or its client goes), under the caller's X-Request-Id or a
+ * fresh one: one line with the request, its status and its time. Written here rather than with
+ * pino-http, whose child logger per request cost about a tenth of a small request's CPU.
+ */
+export function requestLogger(logger: Logger): RequestHandler {
+  return (req, res, next) => {
+    const incoming = req.headers[REQUEST_ID_HEADER];
+    const id =
+      typeof incoming === 'string' && SAFE_REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    res.setHeader(REQUEST_ID_HEADER, id);
+    const fields: RequestFields = { id, method: req.method, url: req.originalUrl };
+    res.locals.request = fields;
+    const start = Date.now();
+    let logged = false;
+    const done = () => {
+      if (logged) return;
+      logged = true;
+      const err = res.locals.error as Error | undefined;
+      const level =
+        err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info';
+      if (!logger.isLevelEnabled(level)) return;
+      const line = {
+        req: fields,
+        res: { statusCode: res.statusCode },
+        responseTime: Date.now() - start,
+      };
+      if (err) logger[level]({ ...line, err }, 'request errored');
+      else logger[level](line, 'request completed');
+    };
+    res.once('finish', done);
+    res.once('close', done);
+    next();
+  };
 }

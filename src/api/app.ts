@@ -106,6 +106,6 @@ export function createApp(store: GraphStore, options: AppOptions = {}): express.
     notFound,
   );
   app.use(webApp(options.webDir ?? path.join(packageRoot(), 'dist', 'web')), notFound);
-  app.use(errorHandler());
+  app.use(errorHandler(logger));
   return app;
 }

@@ -9,6 +9,7 @@ import {
   ValidationError,
   formatIssue,
 } from '../domain/errors.js';
+import { recordError, requestFields, type Logger } from '../log.js';
 import type { ErrorBody } from './types.js';
 
 type ErrorFields = ErrorBody['error'];
@@ -84,16 +85,16 @@ export function toErrorFields(err: unknown): ErrorFields {
   return { status: 500, code: 'internal_error', message: 'Internal server error.' };
 }
 
-export function errorHandler(): ErrorRequestHandler {
-  return (err, req, res, _next) => {
+export function errorHandler(logger: Logger): ErrorRequestHandler {
+  return (err, _req, res, _next) => {
     const fields = toErrorFields(err);
     if (fields.status >= 500) {
-      // pino-http logs res.err with the request's completion line: one line, with the cause.
-      res.err = err instanceof Error ? err : new Error(String(err));
+      // Logged with the request's completion line: one line, with the cause.
+      recordError(res, err instanceof Error ? err : new Error(String(err)));
     }
     // A request that already timed out has had its answer; the late error is only logged.
     if (res.headersSent) {
-      req.log.warn({ err }, 'error after the response was sent');
+      logger.warn({ req: requestFields(res), err }, 'error after the response was sent');
       return;
     }
     sendError(res, fields);
