@@ -1,5 +1,6 @@
 // The request log: one line per request with its id, method, URL, status and time, at a level
-// set by the status, and the cause of a 500 in that same line (never in the response).
+// set by the status, the cause of a 500 in that same line (never in the response), and an error
+// that comes after the answer was sent in a line of its own.
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,20 +26,26 @@ describe('request log', () => {
     const real = await openFixtureStore(makeDir);
     const broken = Object.create(real) as GraphStore;
     broken.listSources = () => Promise.reject(new Error('disk exploded'));
+    // Fails only after the request timeout (1 s here) has answered for it.
+    broken.getSource = () =>
+      new Promise((_resolve, reject) => setTimeout(() => reject(new Error('too late')), 1_200));
     const sink = new Writable({
       write(chunk: Buffer, _encoding, done) {
         for (const text of chunk.toString().split('\n')) if (text) lines.push(JSON.parse(text));
         done();
       },
     });
-    api = await serveApp(broken, { logger: pino({ level: 'info' }, sink) });
+    api = await serveApp(broken, {
+      logger: pino({ level: 'info' }, sink),
+      requestTimeoutMs: 1_000,
+    });
   });
   afterAll(() => api.close());
 
-  /** The line logged for the request whose X-Request-Id was `id` (it is written on finish). */
+  /** The completion line of the request whose X-Request-Id was `id` (written on finish). */
   async function lineFor(id: string): Promise<Line> {
     for (let i = 0; i < 50; i++) {
-      const found = lines.filter((l) => l.req?.id === id);
+      const found = lines.filter((l) => l.req?.id === id && l.msg.startsWith('request '));
       if (found.length > 0) {
         expect(found).toHaveLength(1);
         return found[0] as Line;
@@ -78,5 +85,21 @@ describe('request log', () => {
     expect(line).toMatchObject({ level: 50, msg: 'request errored', res: { statusCode: 500 } });
     expect(line.err?.message).toBe('disk exploded');
     expect(line.err?.stack).toMatch(/Error: disk exploded/);
+  });
+
+  it('logs an error that comes after the timeout answered, with the request it belongs to', async () => {
+    const r = await api.get('/api/sources/any', { headers: { 'x-request-id': 'log-late' } });
+    expect(r.status).toBe(503);
+    expect(await lineFor('log-late')).toMatchObject({ level: 50, res: { statusCode: 503 } });
+    let late: Line | undefined;
+    for (let i = 0; i < 100 && !late; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      late = lines.find((l) => l.msg === 'error after the response was sent');
+    }
+    expect(late).toMatchObject({
+      level: 40,
+      req: { id: 'log-late', method: 'GET', url: '/api/sources/any' },
+      err: { message: 'too late' },
+    });
   });
 });
