@@ -3,7 +3,7 @@
 // that comes after the answer was sent in a line of its own.
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { GraphStore } from '../../src/store/types.js';
 import { openFixtureStore, tempDirs } from '../fixtures/store.js';
 import { serveApp, type Api } from './harness.js';
@@ -43,17 +43,12 @@ describe('request log', () => {
   afterAll(() => api.close());
 
   /** The completion line of the request whose X-Request-Id was `id` (written on finish). */
-  async function lineFor(id: string): Promise<Line> {
-    for (let i = 0; i < 50; i++) {
+  const lineFor = (id: string): Promise<Line> =>
+    vi.waitFor(() => {
       const found = lines.filter((l) => l.req?.id === id && l.msg.startsWith('request '));
-      if (found.length > 0) {
-        expect(found).toHaveLength(1);
-        return found[0] as Line;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    throw new Error(`no log line for request ${id}`);
-  }
+      expect(found).toHaveLength(1);
+      return found[0] as Line;
+    });
 
   it('logs an answered request once, at info, with its id, method, full URL and status', async () => {
     const r = await api.get('/api/actors?q=ttp', { headers: { 'x-request-id': 'log-ok' } });
@@ -91,11 +86,14 @@ describe('request log', () => {
     const r = await api.get('/api/sources/any', { headers: { 'x-request-id': 'log-late' } });
     expect(r.status).toBe(503);
     expect(await lineFor('log-late')).toMatchObject({ level: 50, res: { statusCode: 503 } });
-    let late: Line | undefined;
-    for (let i = 0; i < 100 && !late; i++) {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      late = lines.find((l) => l.msg === 'error after the response was sent');
-    }
+    const late = await vi.waitFor(
+      () => {
+        const line = lines.find((l) => l.msg === 'error after the response was sent');
+        expect(line).toBeDefined();
+        return line;
+      },
+      { timeout: 2_000 },
+    );
     expect(late).toMatchObject({
       level: 40,
       req: { id: 'log-late', method: 'GET', url: '/api/sources/any' },
