@@ -142,6 +142,42 @@ describe('web explorer', { timeout: 60_000 }, () => {
     expect(errors).toEqual([]);
   });
 
+  it("lights up a hovered actor's neighbourhood without drawing the graph again", async ({
+    task,
+  }) => {
+    const { page, errors } = await openPage(harness, task.name);
+    await gotoApp(page);
+    const before = await canvasPixels(page);
+    const box = (await page.locator('.sigma').boundingBox())!;
+    const pointing = async () =>
+      /cursor:\s*pointer/.test((await page.locator('.sigma').getAttribute('style')) ?? '');
+    const frames = () =>
+      page.evaluate(
+        () => (globalThis as { __actorgraph?: { frames: number } }).__actorgraph?.frames ?? NaN,
+      );
+    const framesBefore = await frames();
+    // Sweep the middle of the canvas until the pointer is over an actor.
+    let over = false;
+    for (let y = 0.2; y < 0.8 && !over; y += 0.03)
+      for (let x = 0.2; x < 0.8 && !over; x += 0.03) {
+        await page.mouse.move(box.x + box.width * x, box.y + box.height * y);
+        over = await pointing();
+      }
+    expect(over).toBe(true);
+    const hovered = await canvasPixels(page);
+    // The veil fades most of the picture; the neighbourhood stays in colour above it.
+    const [was, is] = [colourStats(before), colourStats(hovered)];
+    expect(is.vivid).toBeLessThan(was.vivid * 0.5);
+    expect(is.vivid).toBeGreaterThan(200);
+    expect(is.hues).toBeGreaterThanOrEqual(1);
+    // Sigma drew no frame for it: the WebGL layers are as they were.
+    expect(await frames()).toBe(framesBefore);
+    await page.mouse.move(box.x + 4, box.y + 4);
+    expect(await pointing()).toBe(false);
+    expect(sameShare(before, await canvasPixels(page))).toBeGreaterThan(0.999);
+    expect(errors).toEqual([]);
+  });
+
   it('hides relationships with a filter without moving the layout', async ({ task }) => {
     const { page, errors } = await openPage(harness, task.name);
     await gotoApp(page);

@@ -96,6 +96,7 @@ function mount(root: HTMLElement, view: CanvasView, vocabulary: VocabularyBody):
     dragMove: (node, x, y) => layout?.moveNode(node, x, y),
     dragEnd: () => savePositions(graph, dataset.key),
   });
+  canvas.sigma.on('afterRender', () => probe().frames++);
   requestAnimationFrame(() => {
     Object.assign(probe(), {
       firstRenderMs: performance.now(),

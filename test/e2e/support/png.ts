@@ -99,19 +99,24 @@ export function countColour(pixels: Pixels, hex: string, tolerance = 4): number 
 }
 
 /**
- * Painted (non-background) pixels, and the distinct saturated hues among them: hues in 24
- * buckets, each counted once it covers at least `minPixels`.
+ * Painted (non-background) pixels, the saturated ones among them (vivid), and their distinct hues:
+ * hues in 24 buckets, each counted once it covers at least `minPixels`.
  */
-export function colourStats(pixels: Pixels, minPixels = 40): { painted: number; hues: number } {
+export function colourStats(
+  pixels: Pixels,
+  minPixels = 40,
+): { painted: number; vivid: number; hues: number } {
   const [br, bg, bb] = [pixels.data[0]!, pixels.data[1]!, pixels.data[2]!];
   const buckets = new Array<number>(24).fill(0);
   let painted = 0;
+  let vivid = 0;
   for (let i = 0; i < pixels.data.length; i += 4) {
     const [r, g, b] = [pixels.data[i]!, pixels.data[i + 1]!, pixels.data[i + 2]!];
     if (Math.abs(r - br) + Math.abs(g - bg) + Math.abs(b - bb) > 30) painted++;
     const max = Math.max(r, g, b);
     const min = Math.min(r, g, b);
     if (max - min < 60) continue;
+    vivid++;
     const hue =
       max === r
         ? ((g - b) / (max - min) + 6) % 6
@@ -120,7 +125,7 @@ export function colourStats(pixels: Pixels, minPixels = 40): { painted: number; 
           : (r - g) / (max - min) + 4;
     buckets[Math.floor((hue / 6) * 24) % 24]!++;
   }
-  return { painted, hues: buckets.filter((n) => n >= minPixels).length };
+  return { painted, vivid, hues: buckets.filter((n) => n >= minPixels).length };
 }
 
 /** Of the pixels `after` paints, the share `before` painted too: near 1 when items were only hidden. */

@@ -3,6 +3,8 @@
 /** Colour of items pushed into the background by a highlight. */
 export const DIMMED_NODE = '#d9dde3';
 export const DIMMED_EDGE = '#eceef2';
+/** Laid over the whole canvas under a hover's focus: the graph view's background, mostly opaque. */
+export const VEIL = 'rgba(252, 252, 253, 0.82)';
 
 /** The i-th category colour: hues a golden angle apart, so neighbours in the list differ most. */
 export function categoryColour(i: number): string {

@@ -1,5 +1,6 @@
 // The rendered graph: sigma over the graphology graph, with reducers that hide what the filters
-// exclude and dim what a hover, a selection or a path answer pushes into the background.
+// exclude and dim what a selection or a path answer pushes into the background; a hover's
+// neighbourhood is drawn on the focus layer above them (focus-layer.ts).
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
 import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
@@ -10,6 +11,7 @@ import type { Highlight } from '../paths/highlight.js';
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from './build.js';
 import { enableDragging } from './drag.js';
 import { edgeDisplay } from './edge-display.js';
+import { FocusLayer, LABEL_ALL_LIMIT } from './focus-layer.js';
 
 export interface CanvasEvents {
   clickNode(id: string): void;
@@ -20,14 +22,13 @@ export interface CanvasEvents {
 
 /** Above this many edges, edges and labels are hidden while the camera moves. */
 const BIG_GRAPH_EDGES = 5000;
-/** A highlight this small gets every label shown; a bigger one leaves labels to the grid. */
-const LABEL_ALL_LIMIT = 40;
 
 export class GraphCanvas {
   readonly sigma: Sigma<NodeAttributes, EdgeAttributes>;
   private visible: Visible;
   private selected: string | null = null;
-  private hoverFocus: Highlight | null = null;
+  private hovered: string | null = null;
+  private readonly focusLayer: FocusLayer;
   private selectionFocus: Highlight | null = null;
   private pathFocus: Highlight | null = null;
   /** Whether unfocused straight edges are drawn as hairlines (edge-display.ts): on big graphs. */
@@ -71,19 +72,18 @@ export class GraphCanvas {
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
 
-    // Dimming all but the hovered neighbourhood re-reduces every item: on a big graph that frame
-    // takes seconds, so there a hover only shows the label sigma draws on its hover layer.
+    // A hover draws its neighbourhood on a layer of its own, on every size of graph: re-reducing
+    // every item for it would cost a full frame of the WebGL layers per hover.
+    this.focusLayer = new FocusLayer(this.sigma, graph);
     this.sigma.on('enterNode', ({ node }) => {
       container.style.cursor = 'pointer';
-      if (big) return;
-      this.hoverFocus = this.neighbourhood(node);
-      this.redraw();
+      this.hovered = node;
+      this.focusLayer.show(this.neighbourhood(node));
     });
     this.sigma.on('leaveNode', () => {
       container.style.cursor = '';
-      if (big) return;
-      this.hoverFocus = null;
-      this.redraw();
+      this.hovered = null;
+      this.focusLayer.show(null);
     });
     this.sigma.on('clickNode', ({ node }) => events.clickNode(node));
     this.sigma.on('clickStage', () => events.clickStage());
@@ -93,6 +93,7 @@ export class GraphCanvas {
   setVisible(visible: Visible): void {
     this.visible = visible;
     if (this.selected) this.selectionFocus = this.neighbourhood(this.selected);
+    if (this.hovered) this.focusLayer.show(this.neighbourhood(this.hovered));
     this.redraw();
   }
 
@@ -165,7 +166,7 @@ export class GraphCanvas {
   }
 
   private focus(): Highlight | null {
-    return this.hoverFocus ?? this.pathFocus ?? this.selectionFocus;
+    return this.pathFocus ?? this.selectionFocus;
   }
 
   /** The node, its visible relationships and the actors at their other ends. */

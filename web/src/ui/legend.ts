@@ -35,7 +35,7 @@ export function renderLegend(
       'p',
       { class: 'legend-note' },
       hairlines
-        ? `Size: ${sizeTitle}. Edges: hairlines; a selection or path shows arrows ` +
+        ? `Size: ${sizeTitle}. Edges: hairlines; a hover, selection or path shows arrows ` +
             `(directed) and width (more claims).`
         : `Size: ${sizeTitle}. Arrows: directed relationships; thicker: more claims.`,
     ),

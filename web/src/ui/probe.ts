@@ -3,6 +3,7 @@
 //   layoutIterations  ForceAtlas2 iterations run so far
 //   layoutRunning     whether ForceAtlas2 is running now
 //   nodes, edges      size of the loaded graph
+//   frames            frames sigma has rendered since its first (its WebGL layers drawn again)
 
 export interface Probe {
   firstRenderMs: number | null;
@@ -10,6 +11,7 @@ export interface Probe {
   layoutRunning: boolean;
   nodes: number;
   edges: number;
+  frames: number;
 }
 
 declare global {
@@ -25,6 +27,7 @@ export function probe(): Probe {
     layoutRunning: false,
     nodes: 0,
     edges: 0,
+    frames: 0,
   };
   return window.__actorgraph;
 }
