@@ -24,6 +24,8 @@ export class FocusLayer {
     // Sigma sizes the element with its own layers; the drawing buffer is sized in draw().
     this.canvas = sigma.createCanvas('focus', { beforeLayer: 'hovers' });
     this.context = this.canvas.getContext('2d') as CanvasRenderingContext2D;
+    // Hidden while there is no focus: one full-size layer fewer for the compositor.
+    this.canvas.style.display = 'none';
     // Every frame sigma draws (camera moves, refreshes, drags) moves what the focus covers.
     sigma.on('afterRender', () => this.draw());
   }
@@ -34,6 +36,8 @@ export class FocusLayer {
   }
 
   private draw(): void {
+    this.canvas.style.display = this.focus ? '' : 'none';
+    if (!this.focus) return;
     const { width, height } = this.sigma.getDimensions();
     const ratio = window.devicePixelRatio || 1;
     const [w, h] = [Math.round(width * ratio), Math.round(height * ratio)];
@@ -44,7 +48,6 @@ export class FocusLayer {
     const ctx = this.context;
     ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
     ctx.clearRect(0, 0, width, height);
-    if (!this.focus) return;
     ctx.fillStyle = VEIL;
     ctx.fillRect(0, 0, width, height);
     for (const edge of this.focus.edges) this.drawEdge(edge);
