@@ -10,8 +10,8 @@ function helmetHeaders(): RequestHandler {
       directives: {
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
-        // The ForceAtlas2 layout worker is created from a blob URL.
-        workerSrc: ["'self'", 'blob:'],
+        // The ForceAtlas2 layout worker is a script of the built explorer.
+        workerSrc: ["'self'"],
         // PNG export draws the canvas to data and blob URLs.
         imgSrc: ["'self'", 'data:', 'blob:'],
         // Sigma positions its layers with inline styles.

@@ -101,7 +101,7 @@ describe('headers and request ids', () => {
       expect.arrayContaining([
         "default-src 'self'",
         "script-src 'self'",
-        "worker-src 'self' blob:",
+        "worker-src 'self'",
         "img-src 'self' data: blob:",
         "style-src 'self' 'unsafe-inline'",
         "connect-src 'self'",

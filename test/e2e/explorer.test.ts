@@ -178,6 +178,49 @@ describe('web explorer', { timeout: 60_000 }, () => {
     expect(errors).toEqual([]);
   });
 
+  it('runs ForceAtlas2 in its worker, moving the actors, and keeps where it stopped', async ({
+    task,
+  }) => {
+    const { page, errors } = await openPage(harness, task.name);
+    await gotoApp(page);
+    const before = await canvasPixels(page);
+    // The positions the page keeps in localStorage (one dataset's entry at a time).
+    const saved = () =>
+      page.evaluate(() => {
+        const { localStorage: storage } = globalThis as unknown as {
+          localStorage: { getItem(key: string): string | null };
+        };
+        const key = Object.keys(storage).find((k) => k.startsWith('actorgraph:positions:'));
+        return key ? storage.getItem(key) : null;
+      });
+    const first = await saved();
+    expect(first).not.toBeNull();
+    const toggle = page.locator('.layout-run button');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    const iterations = () =>
+      page.evaluate(
+        () =>
+          (globalThis as { __actorgraph?: { layoutIterations: number } }).__actorgraph
+            ?.layoutIterations ?? 0,
+      );
+    await expect.poll(iterations, { timeout: 10_000 }).toBeGreaterThan(100);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await expect
+      .poll(() => page.locator('.iterations').textContent())
+      .toMatch(/^[\d,]+ iterations$/);
+    // Stopping runs the one-shot overlap removal, which saves the positions once it ends.
+    await expect.poll(saved, { timeout: 10_000 }).not.toBe(first);
+    const laidOut = await saved();
+    expect(sameShare(before, await canvasPixels(page))).toBeLessThan(0.99);
+    // A reload draws the kept positions rather than laying the graph out again.
+    await gotoApp(page, '/');
+    expect(await saved()).toBe(laidOut);
+    expect(sameShare(before, await canvasPixels(page))).toBeLessThan(0.99);
+    expect(errors).toEqual([]);
+  });
+
   it('hides relationships with a filter without moving the layout', async ({ task }) => {
     const { page, errors } = await openPage(harness, task.name);
     await gotoApp(page);

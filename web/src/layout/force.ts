@@ -1,9 +1,13 @@
-// ForceAtlas2 in a web worker, with start/stop and a count of the iterations it has run. The worker
-// lays out a light copy of the graph; positions are copied to the drawn graph only as often as
-// the canvas can redraw, so a big graph's slow frames never hold the layout back.
+// ForceAtlas2 in a web worker (fa2-worker.ts), with start/stop and a count of the iterations it
+// has run. The worker lays out graphology's matrices of a light copy of the graph; positions are
+// copied to the drawn graph only as often as the canvas can redraw, so a big graph's slow frames
+// never hold the layout back.
 import { UndirectedGraph } from 'graphology';
-import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import FA2_DEFAULTS from 'graphology-layout-forceatlas2/defaults.js';
+import { graphToByteArrays } from 'graphology-layout-forceatlas2/helpers.js';
 import type { ExplorerGraph } from '../graph/build.js';
+import type { FromWorker, ToWorker } from './fa2-worker.js';
+import { NODE_FLOATS } from './fa2-run.js';
 import { forceSettings } from './force-settings.js';
 
 type LayoutGraph = UndirectedGraph<{ x: number; y: number; size: number }, { weight: number }>;
@@ -14,12 +18,16 @@ const MIN_SYNC_MS = 30;
 const MAX_SYNC_MS = 5000;
 
 export class ForceLayout {
-  private layoutGraph: LayoutGraph | null = null;
-  private supervisor: FA2Layout | null = null;
+  private worker: Worker | null = null;
+  /** Each node's place in the worker's matrix. */
+  private index = new Map<string, number>();
+  /** The node matrix of the worker's latest slice. */
+  private latest: Float32Array | null = null;
+  private running = false;
   private iterationCount = 0;
   private syncTimer: number | undefined;
 
-  /** @param onIteration called after every iteration with the running total */
+  /** @param onIteration called after every slice of iterations with the running total */
   constructor(
     private readonly graph: ExplorerGraph,
     private readonly onIteration: (iterations: number) => void,
@@ -30,46 +38,68 @@ export class ForceLayout {
   }
 
   isRunning(): boolean {
-    return this.supervisor?.isRunning() ?? false;
+    return this.running;
   }
 
   start(): void {
-    if (this.isRunning()) return;
-    const layoutGraph = (this.layoutGraph ??= layoutCopy(this.graph));
-    // Start from what is on screen: drags and one-shot layouts may have moved nodes since.
-    layoutGraph.updateEachNodeAttributes((node, attrs) => {
-      const { x, y } = this.graph.getNodeAttributes(node);
-      return { ...attrs, x, y };
-    });
-    this.supervisor ??= this.createSupervisor(layoutGraph);
-    this.supervisor.start();
+    if (this.running) return;
+    const first = this.worker === null;
+    const worker = (this.worker ??= this.spawn());
+    const message: ToWorker = { type: 'start', positions: this.positions() };
+    const transfer: Transferable[] = [message.positions.buffer];
+    if (first) {
+      const copy = layoutCopy(this.graph);
+      const { nodes, edges } = graphToByteArrays(copy, (_edge, attrs) => attrs.weight ?? 1);
+      message.layout = {
+        nodes,
+        edges,
+        settings: { ...FA2_DEFAULTS, ...forceSettings(copy.order) },
+      };
+      transfer.push(nodes.buffer, edges.buffer);
+    }
+    worker.postMessage(message, transfer);
+    this.running = true;
     this.scheduleSync();
   }
 
   stop(): void {
-    if (!this.isRunning()) return;
-    this.supervisor?.stop();
+    if (!this.running) return;
+    this.worker?.postMessage({ type: 'stop' } satisfies ToWorker);
+    this.running = false;
     window.clearTimeout(this.syncTimer);
     this.sync();
   }
 
   /** A node dragged while the layout runs: the worker picks the new position up. */
   moveNode(node: string, x: number, y: number): void {
-    if (this.isRunning()) this.layoutGraph?.mergeNodeAttributes(node, { x, y });
+    const index = this.index.get(node);
+    if (this.running && index !== undefined)
+      this.worker?.postMessage({ type: 'move', index, x, y } satisfies ToWorker);
   }
 
-  private createSupervisor(layoutGraph: LayoutGraph): FA2Layout {
-    // The worker hands back every node once per iteration; the first node marks a new one. Having
-    // an outputReducer also makes the supervisor read positions back, so dragged nodes stay put.
-    const first = layoutGraph.nodes()[0];
-    return new FA2Layout(layoutGraph, {
-      settings: forceSettings(layoutGraph.order),
-      getEdgeWeight: 'weight',
-      outputReducer: (node, attrs) => {
-        if (node === first) this.onIteration(++this.iterationCount);
-        return attrs;
-      },
+  private spawn(): Worker {
+    // The matrix follows the drawn graph's node order, as layoutCopy adds them.
+    this.graph.forEachNode((node) => this.index.set(node, this.index.size));
+    const worker = new Worker(new URL('./fa2-worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
+      // A slice posted before a stop arrived: its positions were never meant to be shown.
+      if (!this.running) return;
+      this.latest = data.nodes;
+      this.iterationCount = data.iterations;
+      this.onIteration(data.iterations);
+    };
+    return worker;
+  }
+
+  /** Where the nodes are on screen now (drags and one-shot layouts move them), in matrix order. */
+  private positions(): Float32Array {
+    const positions = new Float32Array(this.graph.order * 2);
+    this.graph.forEachNode((node, { x, y }) => {
+      const i = this.index.get(node) as number;
+      positions[i * 2] = x;
+      positions[i * 2 + 1] = y;
     });
+    return positions;
   }
 
   /**
@@ -84,7 +114,7 @@ export class ForceLayout {
         const cost = performance.now() - started;
         const delay = Math.min(MAX_SYNC_MS, Math.max(MIN_SYNC_MS, SYNC_COST_FACTOR * cost));
         this.syncTimer = window.setTimeout(() => {
-          if (!this.isRunning()) return;
+          if (!this.running) return;
           this.sync();
           this.scheduleSync();
         }, delay);
@@ -93,12 +123,12 @@ export class ForceLayout {
   }
 
   private sync(): void {
-    const layoutGraph = this.layoutGraph;
-    if (!layoutGraph) return;
+    const nodes = this.latest;
+    if (!nodes) return;
     this.graph.updateEachNodeAttributes(
       (node, attrs) => {
-        const { x, y } = layoutGraph.getNodeAttributes(node);
-        return { ...attrs, x, y };
+        const at = (this.index.get(node) as number) * NODE_FLOATS;
+        return { ...attrs, x: nodes[at] as number, y: nodes[at + 1] as number };
       },
       { attributes: ['x', 'y'] },
     );
