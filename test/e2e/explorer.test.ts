@@ -38,6 +38,14 @@ async function apiJson<T>(path: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/** A figure of the page's window.__actorgraph (web/src/ui/probe.ts); NaN before the app sets it. */
+function probeFigure(page: Page, name: 'frames' | 'layoutIterations'): Promise<number> {
+  return page.evaluate(
+    (key) => (globalThis as { __actorgraph?: Record<string, number> }).__actorgraph?.[key] ?? NaN,
+    name,
+  );
+}
+
 /** "Showing 62 of 62 actors, 151 of 151 relationships" → [62, 62, 151, 151]. */
 async function filterSummary(page: Page): Promise<number[]> {
   const text = (await page.locator('.filter-summary').textContent()) ?? '';
@@ -151,10 +159,7 @@ describe('web explorer', { timeout: 60_000 }, () => {
     const box = (await page.locator('.sigma').boundingBox())!;
     const pointing = async () =>
       /cursor:\s*pointer/.test((await page.locator('.sigma').getAttribute('style')) ?? '');
-    const frames = () =>
-      page.evaluate(
-        () => (globalThis as { __actorgraph?: { frames: number } }).__actorgraph?.frames ?? NaN,
-      );
+    const frames = () => probeFigure(page, 'frames');
     const framesBefore = await frames();
     // Sweep the middle of the canvas until the pointer is over an actor.
     let over = false;
@@ -198,13 +203,9 @@ describe('web explorer', { timeout: 60_000 }, () => {
     const toggle = page.locator('.layout-run button');
     await toggle.click();
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
-    const iterations = () =>
-      page.evaluate(
-        () =>
-          (globalThis as { __actorgraph?: { layoutIterations: number } }).__actorgraph
-            ?.layoutIterations ?? 0,
-      );
-    await expect.poll(iterations, { timeout: 10_000 }).toBeGreaterThan(100);
+    await expect
+      .poll(() => probeFigure(page, 'layoutIterations'), { timeout: 10_000 })
+      .toBeGreaterThan(100);
     await toggle.click();
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     await expect
