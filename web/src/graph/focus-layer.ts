@@ -1,7 +1,7 @@
 // A hover's focus on a 2D canvas between sigma's labels and its hover layer: a veil over the
 // picture, then the focused relationships, actors and labels drawn again on it. A hover thus
 // never re-renders sigma's WebGL layers, a frame that in software WebGL takes about 0.1 s on the
-// seed and seconds at 20k/80k (so big graphs had no hover highlight at all before).
+// seed and seconds at 20k/80k.
 import type Sigma from 'sigma';
 import { drawDiscNodeLabel } from 'sigma/rendering';
 import { VEIL } from '../appearance/palette.js';

@@ -48,8 +48,14 @@ export function mountLayout(
     probe().layoutRunning = running;
   }
 
+  /** Lets the camera frame the layout again after a drag froze it; no frame when not frozen. */
+  function unfreeze(): void {
+    const { sigma } = ctx.canvas;
+    if (sigma.getCustomBBox()) sigma.setCustomBBox(null);
+  }
+
   function start(): void {
-    ctx.canvas.sigma.setCustomBBox(null);
+    unfreeze();
     force.start();
     renderRunning();
   }
@@ -64,7 +70,7 @@ export function mountLayout(
   }
 
   function runOnce(layout: OneShotLayout): void {
-    ctx.canvas.sigma.setCustomBBox(null);
+    unfreeze();
     animateNodes(ctx.graph, layout.positions(ctx.graph), { duration: 600 }, savePositions);
   }
 
