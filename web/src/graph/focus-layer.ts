@@ -51,9 +51,9 @@ export class FocusLayer {
     ctx.fillStyle = VEIL;
     ctx.fillRect(0, 0, width, height);
     for (const edge of this.focus.edges) this.drawEdge(edge);
-    for (const node of this.focus.nodes) this.drawNode(node, false);
+    for (const node of this.focus.nodes) this.drawDisc(node);
     if (this.focus.nodes.size <= LABEL_ALL_LIMIT)
-      for (const node of this.focus.nodes) this.drawNode(node, true);
+      for (const node of this.focus.nodes) this.drawLabel(node);
   }
 
   /** A node's position (viewport pixels) and radius, or null when it is not drawn. */
@@ -63,23 +63,25 @@ export class FocusLayer {
     return { ...this.sigma.framedGraphToViewport(data), radius: this.sigma.scaleSize(data.size) };
   }
 
-  private drawNode(node: string, label: boolean): void {
+  private drawDisc(node: string): void {
     const at = this.place(node);
     if (!at) return;
-    const { color, label: name } = this.graph.getNodeAttributes(node);
     const ctx = this.context;
-    if (label) {
-      drawDiscNodeLabel(
-        ctx,
-        { x: at.x, y: at.y, size: at.radius, label: name, color },
-        this.sigma.getSettings(),
-      );
-      return;
-    }
-    ctx.fillStyle = color;
+    ctx.fillStyle = this.graph.getNodeAttribute(node, 'color');
     ctx.beginPath();
     ctx.arc(at.x, at.y, at.radius, 0, 2 * Math.PI);
     ctx.fill();
+  }
+
+  private drawLabel(node: string): void {
+    const at = this.place(node);
+    if (!at) return;
+    const { color, label } = this.graph.getNodeAttributes(node);
+    drawDiscNodeLabel(
+      this.context,
+      { x: at.x, y: at.y, size: at.radius, label, color },
+      this.sigma.getSettings(),
+    );
   }
 
   private drawEdge(edge: string): void {

@@ -29,11 +29,15 @@ export class Fa2Run {
   /** Runs iterations for about SLICE_MS; returns a copy of the nodes' matrix after them. */
   slice(now: () => number = () => performance.now()): Float32Array {
     const until = now() + SLICE_MS;
-    do {
-      iterate(this.settings, this.nodes, this.edges);
-      this.count++;
-    } while (now() < until);
+    do this.step();
+    while (now() < until);
     return this.nodes.slice();
+  }
+
+  /** One iteration. */
+  step(): void {
+    iterate(this.settings, this.nodes, this.edges);
+    this.count++;
   }
 
   /** Puts node `index` (its order in the matrix) at x, y. */
@@ -78,7 +82,5 @@ export function warmUp(
 ): void {
   const part = firstNodes(nodes, edges, WARM_UP_NODES);
   const run = new Fa2Run(part.nodes, part.edges, settings);
-  let clock = 0;
-  // A clock past the slice after every iteration: one iteration a slice.
-  while (run.iterations < WARM_UP_ITERATIONS) run.slice(() => (clock += SLICE_MS));
+  while (run.iterations < WARM_UP_ITERATIONS) run.step();
 }
