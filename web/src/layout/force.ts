@@ -1,16 +1,13 @@
 // ForceAtlas2 in a web worker (fa2-worker.ts), with start/stop and a count of the iterations it
-// has run. The worker lays out graphology's matrices of a light copy of the graph; positions are
+// has run. The worker lays out graphology's matrices of the graph (fa2-matrices.ts); positions are
 // copied to the drawn graph only as often as the canvas can redraw, so a big graph's slow frames
 // never hold the layout back.
-import { UndirectedGraph } from 'graphology';
 import FA2_DEFAULTS from 'graphology-layout-forceatlas2/defaults.js';
-import { graphToByteArrays } from 'graphology-layout-forceatlas2/helpers.js';
 import type { ExplorerGraph } from '../graph/build.js';
+import { layoutMatrices } from './fa2-matrices.js';
 import type { FromWorker, ToWorker } from './fa2-worker.js';
 import { NODE_FLOATS } from './fa2-run.js';
 import { forceSettings } from './force-settings.js';
-
-type LayoutGraph = UndirectedGraph<{ x: number; y: number; size: number }, { weight: number }>;
 
 /** Between copies to the drawn graph, the main thread stays free this many times a frame's cost. */
 const SYNC_COST_FACTOR = 3;
@@ -48,12 +45,11 @@ export class ForceLayout {
     const message: ToWorker = { type: 'start', positions: this.positions() };
     const transfer: Transferable[] = [message.positions.buffer];
     if (first) {
-      const copy = layoutCopy(this.graph);
-      const { nodes, edges } = graphToByteArrays(copy, (_edge, attrs) => attrs.weight ?? 1);
+      const { nodes, edges } = layoutMatrices(this.graph);
       message.layout = {
         nodes,
         edges,
-        settings: { ...FA2_DEFAULTS, ...forceSettings(copy.order) },
+        settings: { ...FA2_DEFAULTS, ...forceSettings(this.graph.order) },
       };
       transfer.push(nodes.buffer, edges.buffer);
     }
@@ -78,7 +74,7 @@ export class ForceLayout {
   }
 
   private spawn(): Worker {
-    // The matrix follows the drawn graph's node order, as layoutCopy adds them.
+    // The matrix follows the drawn graph's node order, as layoutMatrices writes them.
     this.graph.forEachNode((node) => this.index.set(node, this.index.size));
     const worker = new Worker(new URL('./fa2-worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = ({ data }: MessageEvent<FromWorker>) => {
@@ -133,16 +129,4 @@ export class ForceLayout {
       { attributes: ['x', 'y'] },
     );
   }
-}
-
-/** Nodes with their positions and one weighted edge per linked pair: all ForceAtlas2 reads. */
-function layoutCopy(graph: ExplorerGraph): LayoutGraph {
-  const copy: LayoutGraph = new UndirectedGraph();
-  graph.forEachNode((node, { x, y, size }) => copy.addNode(node, { x, y, size }));
-  graph.forEachEdge((_edge, _attrs, source, target) => {
-    if (source !== target) {
-      copy.updateUndirectedEdge(source, target, (attrs) => ({ weight: (attrs.weight ?? 0) + 1 }));
-    }
-  });
-  return copy;
 }
