@@ -38,9 +38,29 @@ function typeTable(ids: Set<number>): Uint8Array {
   return table;
 }
 
+/** One INTEGER per length, shared by every row of every run: bigints are immutable. */
+const LENGTHS: bigint[] = [];
+
+/** What a shortest-walk step binds and tests, fixed when the query is compiled. */
+interface WalkStep {
+  readonly from: number;
+  readonly to: number;
+  readonly toBound: boolean;
+  readonly direction: 'out' | 'in' | 'both';
+  readonly lengthSlot: number | undefined;
+  readonly tests: ExpandTests;
+}
+
 export function shortestWalks(step: Step & { kind: 'expand' }, tests: ExpandTests): Operator {
   const { from, to, direction, toBound } = step;
-  const lengthSlot = step.shortestWalks?.length;
+  const plan: WalkStep = {
+    from,
+    to,
+    toBound,
+    direction,
+    lengthSlot: step.shortestWalks?.length,
+    tests,
+  };
   // Under `b <> a` the start is no end: neither its zero-length walk nor its cycle is looked for.
   const withStart = step.shortestWalks?.distinctEnds !== true;
   const min = step.pattern.length?.min ?? 1;
@@ -48,103 +68,132 @@ export function shortestWalks(step: Step & { kind: 'expand' }, tests: ExpandTest
   // The type set is the same object while the graph is: its table is built once, not per run.
   let table: { ids: Set<number>; allowed: Uint8Array } | undefined;
   return function* (input, ctx) {
-    const g = ctx.graph;
     const ids = tests.types(ctx);
     if (ids && table?.ids !== ids) table = { ids, allowed: typeTable(ids) };
-    const allowed = ids && table?.allowed;
-    const marks = takeMarks();
-    const adjacency = g.adjacency?.();
-    // One INTEGER per length, shared by the rows: bigints are immutable.
-    const lengths: bigint[] = [];
+    // One search object per run, not per row: a run of a cached query makes few objects.
+    const search = new LevelSearch(plan, ctx, ids && table?.allowed);
     try {
       for (const row of input) {
         const f = row[from] ?? null;
         if (f === null) continue;
         if (!(f instanceof NodeValue))
           throw new CypherError('type', `Expected a NODE but got ${typeName(f)}`);
-        const boundTo = toBound ? row[to] : undefined;
-        if (toBound && !(boundTo instanceof NodeValue)) continue;
-        const emit = (end: number, length: number): Row | undefined => {
-          if (boundTo && (boundTo as NodeValue).id !== end) return undefined;
-          if (tests.node && !tests.node(end, row, ctx)) return undefined;
-          const out = row.slice();
-          if (!toBound) out[to] = new NodeValue(g, end);
-          if (lengthSlot !== undefined) out[lengthSlot] = lengths[length] ??= BigInt(length);
-          return tests.nodeWhere && !tests.nodeWhere(end, out, ctx) ? undefined : out;
-        };
+        if (!search.begin(row, f.id)) continue;
         if (min === 0 && withStart) {
-          const first = emit(f.id, 0);
+          const first = search.emit(f.id, 0);
           if (first) yield first;
         }
         // With a least length of 1 the start is an end node only by a closed walk back to it.
         const cycle =
-          min === 1 && withStart ? new ShortestCycle(f.id, direction, marks) : undefined;
-        const search = new LevelSearch(
-          g,
-          direction,
-          allowed,
-          tests.rel,
-          row,
-          ctx,
-          marks,
-          cycle,
-          adjacency,
-        );
-        search.begin(f.id);
-        let frontier = [f.id];
-        for (let depth = 1; depth <= max && frontier.length > 0; depth++) {
-          frontier = search.level(frontier, depth);
+          min === 1 && withStart ? new ShortestCycle(f.id, direction, search.marks) : undefined;
+        search.cycle = cycle;
+        let frontier = search.first(f.id, max);
+        for (let depth = 1; frontier.length > 0;) {
           // Yielded once the level is walked: the store's relationship arrays are not kept open.
           for (const node of frontier) {
-            const out = emit(node, depth);
+            const out = search.emit(node, depth);
             if (out) yield out;
           }
+          if (++depth > max) break;
+          frontier = search.level(frontier, depth);
         }
         if (cycle && cycle.length <= max && cycle.length < Infinity) {
-          const out = emit(f.id, cycle.length);
+          const out = search.emit(f.id, cycle.length);
           if (out) yield out;
         }
       }
     } finally {
-      releaseMarks(marks);
+      search.release();
     }
   };
 }
 
+const NONE: readonly number[] = [];
+const NO_ROW: Row = [];
+
 /**
- * One breadth-first search, a level at a time. A class with its state in fields rather than a
- * closure over the generator's variables, which V8 keeps in a heap context: 5-25% faster a query.
+ * One breadth-first search per row, a level at a time, and the rows it binds. A class with its
+ * state in fields rather than a closure over the generator's variables, which V8 keeps in a heap
+ * context: 5-25% faster a query. Fields are declared, not defined, so that making one costs
+ * only the constructor's stores.
  */
 class LevelSearch {
-  constructor(
-    private readonly g: QueryGraph,
-    private readonly direction: 'out' | 'in' | 'both',
-    private readonly allowed: Uint8Array | undefined,
-    private readonly relTest: Test | undefined,
-    private readonly row: Row,
-    private readonly ctx: RunContext,
-    private readonly marks: VisitMarks,
-    private readonly cycle: ShortestCycle | undefined,
-    private readonly adjacency: NodeAdjacency | undefined,
-  ) {}
+  declare private readonly plan: WalkStep;
+  declare private readonly g: QueryGraph;
+  declare private readonly ctx: RunContext;
+  declare private readonly allowed: Uint8Array | undefined;
+  declare private readonly adjacency: NodeAdjacency | undefined;
+  declare readonly marks: VisitMarks;
+  declare private row: Row;
+  declare private boundTo: NodeValue | undefined;
+  declare cycle: ShortestCycle | undefined;
 
-  begin(start: number): void {
-    const { marks } = this;
+  constructor(plan: WalkStep, ctx: RunContext, allowed: Uint8Array | undefined) {
+    this.plan = plan;
+    this.g = ctx.graph;
+    this.ctx = ctx;
+    this.allowed = allowed;
+    this.adjacency = ctx.graph.adjacency?.();
+    this.marks = takeMarks();
+    this.row = NO_ROW;
+    this.boundTo = undefined;
+    this.cycle = undefined;
+  }
+
+  release(): void {
+    releaseMarks(this.marks);
+  }
+
+  /** Starts a search from `start` for `row`; false when the row's bound end is no node. */
+  begin(row: Row, start: number): boolean {
+    const { plan, marks } = this;
+    let boundTo: NodeValue | undefined;
+    if (plan.toBound) {
+      const v = row[plan.to];
+      if (!(v instanceof NodeValue)) return false;
+      boundTo = v;
+    }
+    this.row = row;
+    this.boundTo = boundTo;
     marks.clear();
     marks.set(start, 0, DEPTH);
     marks.set(start, -1, BRANCH);
     marks.set(start, -1, PARENT);
+    return true;
+  }
+
+  /** The row for an end node reached at `length`, or undefined when the end node fails. */
+  emit(end: number, length: number): Row | undefined {
+    const { plan, row, ctx } = this;
+    if (this.boundTo && this.boundTo.id !== end) return undefined;
+    const { tests } = plan;
+    if (tests.node && !tests.node(end, row, ctx)) return undefined;
+    const out = row.slice();
+    if (!plan.toBound) out[plan.to] = new NodeValue(this.g, end);
+    if (plan.lengthSlot !== undefined) out[plan.lengthSlot] = LENGTHS[length] ??= BigInt(length);
+    return tests.nodeWhere && !tests.nodeWhere(end, out, ctx) ? undefined : out;
+  }
+
+  /** The nodes first reached at depth 1 (none when `max` is 0). */
+  first(start: number, max: number): readonly number[] {
+    if (max < 1) return NONE;
+    const next: number[] = [];
+    this.expand(start, 1, next);
+    return next;
   }
 
   /** The nodes first reached at `depth`, from the frontier at `depth - 1`. */
   level(frontier: readonly number[], depth: number): number[] {
     const next: number[] = [];
-    // Both ways, the outgoing then the incoming relationships; a self-loop is in both.
-    for (const node of frontier) {
-      if (this.direction !== 'in') this.expandFrom(node, true, depth, next);
-      if (this.direction !== 'out') this.expandFrom(node, false, depth, next);
-    }
+    for (const node of frontier) this.expand(node, depth, next);
     return next;
+  }
+
+  /** Both ways, the outgoing then the incoming relationships; a self-loop is in both. */
+  private expand(node: number, depth: number, next: number[]): void {
+    const { direction } = this.plan;
+    if (direction !== 'in') this.expandFrom(node, true, depth, next);
+    if (direction !== 'out') this.expandFrom(node, false, depth, next);
   }
 
   /**
@@ -179,7 +228,8 @@ class LevelSearch {
    */
   private passes(r: number): boolean {
     if (this.allowed && this.allowed[this.g.relTypeId(r)] !== 1) return false;
-    return !this.relTest || this.relTest(r, this.row, this.ctx);
+    const test = this.plan.tests.rel;
+    return !test || test(r, this.row, this.ctx);
   }
 
   /** The relationship `r` from `node` to `other`, found while searching level `depth`. */
