@@ -359,6 +359,22 @@ interface Group {
   accs: Accumulator[];
 }
 
+/** A new group under `key`, after the others in `order`. */
+function addGroup(
+  order: Group[],
+  map: Map<string, Group>,
+  key: string,
+  values: Value[],
+  accs: Accumulator[],
+  ctx: RunContext,
+): Group {
+  const created = { values, accs };
+  map.set(key, created);
+  order.push(created);
+  if (order.length > ctx.limits.maxRowsInFlight) throw inFlight(ctx);
+  return created;
+}
+
 function aggregation(
   items: ReturnItem[],
   isAgg: boolean[],
@@ -415,29 +431,27 @@ function aggregation(
   const [single] = groupEvals.length === 1 ? groupEvals : [];
   return function* (input, ctx) {
     // Groups in the order they first appear; a string key (the usual single grouping value)
-    // is looked up as itself, anything else by its equivalence key.
+    // is looked up as itself, anything else by its equivalence key. The maps and argument
+    // arrays are made at the first row: a run that finds nothing makes none of them.
     const order: Group[] = [];
-    const byString = new Map<string, Group>();
-    const byKey = new Map<string, Group>();
-    const group = (values: Value[], key: string, map: Map<string, Group>): Group => {
-      const created = { values, accs: newAccs(ctx) };
-      map.set(key, created);
-      order.push(created);
-      if (order.length > ctx.limits.maxRowsInFlight) throw inFlight(ctx);
-      return created;
-    };
+    let byString: Map<string, Group> | undefined;
+    let byKey: Map<string, Group> | undefined;
     // One argument array per call, refilled for each row (accumulators do not keep it).
-    const args = callSpecs.map((s) => new Array<Value>(s.args.length));
+    let args: Value[][] | undefined;
     for (const row of input) {
       ctx.tick();
-      let found: Group | undefined;
+      args ??= callSpecs.map((s) => new Array<Value>(s.args.length));
+      let found: Group;
       const v = single?.(row, ctx);
-      if (typeof v === 'string') found = byString.get(v) ?? group([v], v, byString);
+      if (typeof v === 'string')
+        found =
+          (byString ??= new Map()).get(v) ?? addGroup(order, byString, v, [v], newAccs(ctx), ctx);
       else {
         const values = single ? [v as Value] : groupEvals.map((f) => f(row, ctx));
         let key = '';
         for (const x of values) key += equivalenceKey(x) + '\u0000';
-        found = byKey.get(key) ?? group(values, key, byKey);
+        found =
+          (byKey ??= new Map()).get(key) ?? addGroup(order, byKey, key, values, newAccs(ctx), ctx);
       }
       for (let i = 0; i < callSpecs.length; i++) {
         const spec = callSpecs[i] as (typeof callSpecs)[number];
