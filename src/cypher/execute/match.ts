@@ -152,19 +152,24 @@ function nodeStep(
   const seekValue = step.kind === 'seek' ? compileExpr(step.value, scope, env) : undefined;
   const label = step.label;
   const key = step.kind === 'seek' ? step.key : '';
+  // The nodes a seek answers carry its label and its key's value (QueryGraph.seek): when the
+  // pattern asks nothing else of them, they are not tested again.
+  const seekTest = step.kind === 'seek' && seekIsWholeTest(step) ? undefined : test;
   return function* (input, ctx) {
     const g = ctx.graph;
     for (const row of input) {
       let candidates: Iterable<number> | undefined;
+      let t = test;
       if (seekValue && label) {
         const v = seekValue(row, ctx);
         if (v === null) continue;
         candidates = g.seek(label, key, v);
+        if (candidates) t = seekTest;
       }
       candidates ??= label ? g.nodesWithLabel(label) : g.nodes();
       for (const id of candidates) {
         ctx.tick();
-        if (test && !test(id, row, ctx)) continue;
+        if (t && !t(id, row, ctx)) continue;
         const r = row.slice();
         r[slot] = new NodeValue(g, id);
         if (whereTest && !whereTest(id, r, ctx)) continue;
@@ -172,6 +177,19 @@ function nodeStep(
       }
     }
   };
+}
+
+/**
+ * Whether a seek's label and key are all that its node pattern tests (besides an inline WHERE):
+ * the one label, and no property map or one of the seek's own key and value expression.
+ */
+function seekIsWholeTest(step: Step & { kind: 'seek' }): boolean {
+  const { labels, properties } = step.check;
+  if (labels && !(labels.kind === 'label' && labels.name === step.label)) return false;
+  if (!properties) return true;
+  if (properties.kind !== 'map' || properties.entries.length !== 1) return false;
+  const [entry] = properties.entries;
+  return entry !== undefined && entry[0] === step.key && entry[1] === step.value;
 }
 
 /** Resolves a pattern's relationship types to the graph's numbers, once per run. */
