@@ -120,6 +120,17 @@ describe('index seeks', () => {
     }
     expect(rows("MATCH (a:Actor {id: 'no-such-actor'}) RETURN a")).toEqual([]);
   });
+
+  it('find no claim by an id spelt otherwise than its own', () => {
+    const rel = dataset.relationships[0];
+    if (!rel) return;
+    const prefix = `${rel.from}.${rel.type}.${rel.to}#`;
+    expect(rows('MATCH (c:Claim {id: $v}) RETURN c.id', { v: `${prefix}0` })).toEqual([
+      [`${prefix}0`],
+    ]);
+    for (const suffix of ['00', '+0', '0.0', '', ' 0', '0x0'])
+      expect(rows('MATCH (c:Claim {id: $v}) RETURN c', { v: prefix + suffix })).toEqual([]);
+  });
 });
 
 describe('answers', () => {

@@ -158,8 +158,10 @@ export class DatasetView implements QueryGraph {
       }
       const hash = value.lastIndexOf('#');
       const rel = this.relIndex().get(value.slice(0, hash));
-      const index = Number(value.slice(hash + 1));
-      if (hash < 0 || rel === undefined || !/^\d+$/.test(value.slice(hash + 1))) return [];
+      const digits = value.slice(hash + 1);
+      const index = Number(digits);
+      // Exactly the id's own spelling: "#00" names no claim, though it reads as index 0.
+      if (hash < 0 || rel === undefined || String(index) !== digits) return [];
       const claim = (this.claimStart[rel] as number) + index;
       return claim < (this.claimStart[rel + 1] as number) ? [this.claimBase + claim] : [];
     }
