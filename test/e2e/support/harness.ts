@@ -8,7 +8,9 @@ import type { Browser, Page } from 'playwright-core';
 import { onTestFailed } from 'vitest';
 import { startServer, type RunningServer } from '../../../src/api/server.js';
 import { loadConfig, type Neo4jConfig } from '../../../src/config.js';
+import type { Dataset } from '../../../src/domain/schema.js';
 import { defaultSeedDir, seedStore } from '../../../src/seed/index.js';
+import { openEmbeddedStore } from '../../../src/store/embedded/index.js';
 import { openNeo4jStore } from '../../../src/store/neo4j/index.js';
 import { ROOT, ensureWebBuilt } from '../../../web/tooling/build.js';
 import { FIRST_RENDER, launchChromium } from '../../../web/tooling/chromium.js';
@@ -33,13 +35,21 @@ async function e2eNeo4j(): Promise<Neo4jConfig | undefined> {
   return cfg;
 }
 
-/** Builds the web app if needed, starts the server on the bundled seed and launches Chromium. */
-export async function startHarness(): Promise<Harness> {
+/**
+ * Builds the web app if needed, starts the server on the bundled seed (or on `dataset`, always in
+ * the embedded store: what it tests is the canvas, not the store) and launches Chromium.
+ */
+export async function startHarness(dataset?: Dataset): Promise<Harness> {
   ensureWebBuilt();
-  const neo4j = await e2eNeo4j();
+  const neo4j = dataset ? undefined : await e2eNeo4j();
   const dataDir = await mkdtemp(path.join(tmpdir(), 'actorgraph-e2e-'));
   let server: RunningServer | undefined;
   try {
+    if (dataset) {
+      const store = await openEmbeddedStore(dataDir);
+      await store.load(dataset, 'replace');
+      await store.close();
+    }
     server = await startServer({
       ...loadConfig({}),
       neo4j,

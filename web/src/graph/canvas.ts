@@ -3,14 +3,19 @@
 // neighbourhood is drawn on the focus layer above them (focus-layer.ts).
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
-import { EdgeArrowProgram, EdgeLineProgram, EdgeRectangleProgram } from 'sigma/rendering';
+import {
+  EdgeArrowProgram,
+  EdgeLineProgram,
+  EdgeRectangleProgram,
+  NodePointProgram,
+} from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { DIMMED_NODE } from '../appearance/palette.js';
 import type { Visible } from '../filters/filters.js';
 import type { Highlight } from '../paths/highlight.js';
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from './build.js';
 import { enableDragging } from './drag.js';
-import { edgeDisplay } from './edge-display.js';
+import { edgeDisplay, type EdgeStyle } from './edge-display.js';
 import { FocusLayer, LABEL_ALL_LIMIT } from './focus-layer.js';
 
 export interface CanvasEvents {
@@ -33,6 +38,7 @@ export class GraphCanvas {
   private pathFocus: Highlight | null = null;
   /** Whether unfocused straight edges are drawn as hairlines (edge-display.ts): on big graphs. */
   readonly hairlines: boolean;
+  private layoutRunning = false;
 
   constructor(
     container: HTMLElement,
@@ -52,6 +58,12 @@ export class GraphCanvas {
         ...(big ? { fullLine: EdgeRectangleProgram, fullArrow: EdgeArrowProgram } : {}),
       },
       defaultEdgeType: 'line',
+      // Sigma's default disc is drawn instanced, one triangle per node, which software WebGL
+      // (SwiftShader) runs as one small draw per node: at 20k/80k the nodes alone held each frame
+      // in the GPU process for about a second. GL points are one vertex per node in one draw; their
+      // limits (a point vanishes once its centre leaves the canvas, and GPUs cap its size) matter
+      // little on a big graph's small nodes.
+      ...(big ? { nodeProgramClasses: { circle: NodePointProgram } } : {}),
       labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
       labelSize: 12,
       labelWeight: '500',
@@ -106,6 +118,13 @@ export class GraphCanvas {
   setPath(highlight: Highlight | null): void {
     this.pathFocus = highlight;
     this.redraw();
+  }
+
+  /** While a layout runs, a big graph shows only its focused edges (edge-display.ts). */
+  setLayoutRunning(running: boolean): void {
+    if (running === this.layoutRunning) return;
+    this.layoutRunning = running;
+    if (this.hairlines) this.redraw();
   }
 
   /** Moves the camera onto a node, zooming in if the view is wide. */
@@ -205,6 +224,11 @@ export class GraphCanvas {
   }
 
   private reduceEdge(edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
-    return edgeDisplay(edge, data, this.visible, this.focus(), this.hairlines);
+    return edgeDisplay(edge, data, this.visible, this.focus(), this.edgeStyle());
+  }
+
+  private edgeStyle(): EdgeStyle {
+    if (!this.hairlines) return 'full';
+    return this.layoutRunning ? 'moving' : 'hairlines';
   }
 }

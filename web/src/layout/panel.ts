@@ -57,12 +57,14 @@ export function mountLayout(
   function start(): void {
     unfreeze();
     force.start();
+    ctx.canvas.setLayoutRunning(true);
     renderRunning();
   }
 
   function stop(): void {
     if (!force.isRunning()) return;
     force.stop();
+    ctx.canvas.setLayoutRunning(false);
     renderRunning();
     // Each one-shot layout saves the positions once its animation ends.
     if (ctx.graph.order <= SETTLE_LIMIT && afterForce.length > 0) afterForce.forEach(runOnce);

@@ -35,8 +35,8 @@ export function renderLegend(
       'p',
       { class: 'legend-note' },
       hairlines
-        ? `Size: ${sizeTitle}. Edges: hairlines; a hover, selection or path shows arrows ` +
-            `(directed) and width (more claims).`
+        ? `Size: ${sizeTitle}. Edges: hairlines, hidden while ForceAtlas2 runs; a hover, ` +
+            `selection or path shows arrows (directed) and width (more claims).`
         : `Size: ${sizeTitle}. Arrows: directed relationships; thicker: more claims.`,
     ),
   );
