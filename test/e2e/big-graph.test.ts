@@ -5,7 +5,14 @@ import type { Page } from 'playwright-core';
 import type { VocabularyBody } from '../../src/api/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../src/bench/synthetic.js';
-import { gotoApp, openPage, startHarness, type Harness } from './support/harness.js';
+import {
+  gotoApp,
+  hoverAnActor,
+  openPage,
+  probeFigure,
+  startHarness,
+  type Harness,
+} from './support/harness.js';
 import { colourStats, countColour, decodePng } from './support/png.js';
 
 let harness: Harness;
@@ -28,13 +35,6 @@ async function hairlinePixels(page: Page): Promise<number> {
   return relationshipTypes.reduce((sum, t) => sum + countColour(pixels, t.color), 0);
 }
 
-const iterations = (page: Page) =>
-  page.evaluate(
-    () =>
-      (globalThis as { __actorgraph?: { layoutIterations: number } }).__actorgraph!
-        .layoutIterations,
-  );
-
 describe('web explorer on a big graph', { timeout: 90_000 }, () => {
   it('draws actors and relationships, and a hover finds an actor', async ({ task }) => {
     const { page, errors } = await openPage(harness, task.name);
@@ -44,14 +44,7 @@ describe('web explorer on a big graph', { timeout: 90_000 }, () => {
     expect(stats.vivid).toBeGreaterThan(5_000);
     expect(stats.hues).toBeGreaterThanOrEqual(4);
     // Picking reads the points' own picking pass: the pointer turns into a hand over an actor.
-    const box = (await page.locator('.sigma').boundingBox())!;
-    let over = false;
-    for (let y = 0.3; y < 0.7 && !over; y += 0.02)
-      for (let x = 0.3; x < 0.7 && !over; x += 0.02) {
-        await page.mouse.move(box.x + box.width * x, box.y + box.height * y);
-        over = /cursor:\s*pointer/.test((await page.locator('.sigma').getAttribute('style')) ?? '');
-      }
-    expect(over).toBe(true);
+    expect(await hoverAnActor(page, 0.02)).toBe(true);
     expect(errors).toEqual([]);
   });
 
@@ -64,7 +57,9 @@ describe('web explorer on a big graph', { timeout: 90_000 }, () => {
     expect(before).toBeGreaterThan(10_000);
     const toggle = page.locator('.layout-run button');
     await toggle.click();
-    await expect.poll(() => iterations(page), { timeout: 20_000 }).toBeGreaterThan(20);
+    await expect
+      .poll(() => probeFigure(page, 'layoutIterations'), { timeout: 20_000 })
+      .toBeGreaterThan(20);
     // The actors' antialiased rims match a type's colour here and there; the hairlines are gone.
     const running = await hairlinePixels(page);
     expect(running).toBeLessThan(before * 0.1);

@@ -12,7 +12,15 @@ import {
   sameShare,
 } from './support/png.js';
 import { FIRST_RENDER } from '../../web/tooling/chromium.js';
-import { gotoApp, openPage, startHarness, type Harness } from './support/harness.js';
+import {
+  gotoApp,
+  hoverAnActor,
+  openPage,
+  pointingAtActor,
+  probeFigure,
+  startHarness,
+  type Harness,
+} from './support/harness.js';
 
 /** The colour dimmed nodes take (web/src/appearance/palette.ts). */
 const DIMMED_NODE = '#d9dde3';
@@ -36,14 +44,6 @@ async function canvasPixels(page: Page) {
 async function apiJson<T>(path: string): Promise<T> {
   const response = await fetch(new URL(path, harness.url));
   return (await response.json()) as T;
-}
-
-/** A figure of the page's window.__actorgraph (web/src/ui/probe.ts); NaN before the app sets it. */
-function probeFigure(page: Page, name: 'frames' | 'layoutIterations'): Promise<number> {
-  return page.evaluate(
-    (key) => (globalThis as { __actorgraph?: Record<string, number> }).__actorgraph?.[key] ?? NaN,
-    name,
-  );
 }
 
 /** "Showing 62 of 62 actors, 151 of 151 relationships" → [62, 62, 151, 151]. */
@@ -156,19 +156,9 @@ describe('web explorer', { timeout: 60_000 }, () => {
     const { page, errors } = await openPage(harness, task.name);
     await gotoApp(page);
     const before = await canvasPixels(page);
-    const box = (await page.locator('.sigma').boundingBox())!;
-    const pointing = async () =>
-      /cursor:\s*pointer/.test((await page.locator('.sigma').getAttribute('style')) ?? '');
     const frames = () => probeFigure(page, 'frames');
     const framesBefore = await frames();
-    // Sweep the middle of the canvas until the pointer is over an actor.
-    let over = false;
-    for (let y = 0.2; y < 0.8 && !over; y += 0.03)
-      for (let x = 0.2; x < 0.8 && !over; x += 0.03) {
-        await page.mouse.move(box.x + box.width * x, box.y + box.height * y);
-        over = await pointing();
-      }
-    expect(over).toBe(true);
+    expect(await hoverAnActor(page, 0.03)).toBe(true);
     const hovered = await canvasPixels(page);
     // The veil fades most of the picture; the neighbourhood stays in colour above it.
     const [was, is] = [colourStats(before), colourStats(hovered)];
@@ -177,8 +167,9 @@ describe('web explorer', { timeout: 60_000 }, () => {
     expect(is.hues).toBeGreaterThanOrEqual(1);
     // Sigma drew no frame for it: the WebGL layers are as they were.
     expect(await frames()).toBe(framesBefore);
+    const box = (await page.locator('.sigma').boundingBox())!;
     await page.mouse.move(box.x + 4, box.y + 4);
-    expect(await pointing()).toBe(false);
+    expect(await pointingAtActor(page)).toBe(false);
     expect(sameShare(before, await canvasPixels(page))).toBeGreaterThan(0.999);
     expect(errors).toEqual([]);
   });

@@ -112,3 +112,28 @@ export async function gotoApp(page: Page, url = '/'): Promise<void> {
   await page.goto(url);
   await page.waitForFunction(FIRST_RENDER);
 }
+
+/** Whether the pointer is over an actor: sigma's canvas then shows the hand cursor. */
+export async function pointingAtActor(page: Page): Promise<boolean> {
+  return /cursor:\s*pointer/.test((await page.locator('.sigma').getAttribute('style')) ?? '');
+}
+
+/** Sweeps the middle of the canvas, `step` of its size at a time, until an actor is under the pointer. */
+export async function hoverAnActor(page: Page, step: number): Promise<boolean> {
+  const box = await page.locator('.sigma').boundingBox();
+  if (!box) return false;
+  for (let y = 0.2; y < 0.8; y += step)
+    for (let x = 0.2; x < 0.8; x += step) {
+      await page.mouse.move(box.x + box.width * x, box.y + box.height * y);
+      if (await pointingAtActor(page)) return true;
+    }
+  return false;
+}
+
+/** A figure of the page's window.__actorgraph (web/src/ui/probe.ts); NaN before the app sets it. */
+export function probeFigure(page: Page, name: 'frames' | 'layoutIterations'): Promise<number> {
+  return page.evaluate(
+    (key) => (globalThis as { __actorgraph?: Record<string, number> }).__actorgraph?.[key] ?? NaN,
+    name,
+  );
+}
