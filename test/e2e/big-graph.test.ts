@@ -1,6 +1,6 @@
 // The explorer on a big graph (over 5,000 relationships): nodes drawn as GL points, relationships
-// as hairlines, a hover that still finds its actor, and relationships hidden while ForceAtlas2
-// runs, back when it stops.
+// as hairlines, a hover that still finds its actor, a selection drawn on the focus layer without a
+// WebGL frame, and relationships hidden while ForceAtlas2 runs, back when it stops.
 import type { Page } from 'playwright-core';
 import type { VocabularyBody } from '../../src/api/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -13,7 +13,7 @@ import {
   startHarness,
   type Harness,
 } from './support/harness.js';
-import { colourStats, countColour, decodePng } from './support/png.js';
+import { colourStats, countColour, decodePng, sameShare } from './support/png.js';
 
 let harness: Harness;
 
@@ -67,6 +67,35 @@ describe('web explorer on a big graph', { timeout: 90_000 }, () => {
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     // Back, though fewer than at first: the layout has drawn the actors together over them.
     expect(await hairlinePixels(page)).toBeGreaterThan(running * 2);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a selected actor on the focus layer, without drawing the graph again', async ({
+    task,
+  }) => {
+    const { page, errors } = await openPage(harness, task.name);
+    await gotoApp(page);
+    const shot = async () => {
+      await page.waitForTimeout(300);
+      return decodePng(await page.locator('.sigma').screenshot());
+    };
+    const before = await shot();
+    const framesBefore = await probeFigure(page, 'frames');
+    expect(await hoverAnActor(page, 0.02)).toBe(true);
+    await page.mouse.down();
+    await page.mouse.up();
+    await expect.poll(() => page.locator('#actor-name').count()).toBe(1);
+    // Off the actor: the selection's neighbourhood stays above the veil.
+    const box = (await page.locator('.sigma').boundingBox())!;
+    await page.mouse.move(box.x + 4, box.y + 4);
+    const selected = await shot();
+    expect(colourStats(selected).vivid).toBeLessThan(colourStats(before).vivid * 0.5);
+    expect(colourStats(selected).vivid).toBeGreaterThan(20);
+    expect(await probeFigure(page, 'frames')).toBe(framesBefore);
+    // A click on empty canvas clears the selection and the picture is as it was.
+    await page.mouse.click(box.x + 4, box.y + 4);
+    await expect.poll(() => page.url()).not.toMatch(/actor=/);
+    expect(sameShare(before, await shot())).toBeGreaterThan(0.999);
     expect(errors).toEqual([]);
   });
 });

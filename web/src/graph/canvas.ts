@@ -1,6 +1,7 @@
 // The rendered graph: sigma over the graphology graph, with reducers that hide what the filters
 // exclude and dim what a selection or a path answer pushes into the background; a hover's
-// neighbourhood is drawn on the focus layer above them (focus-layer.ts).
+// neighbourhood is drawn on the focus layer above them (focus-layer.ts), and so, on big graphs,
+// are a selection and a path answer.
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
 import {
@@ -15,7 +16,7 @@ import type { Visible } from '../filters/filters.js';
 import type { Highlight } from '../paths/highlight.js';
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from './build.js';
 import { enableDragging } from './drag.js';
-import { edgeDisplay, type EdgeStyle } from './edge-display.js';
+import { edgeDisplay } from './edge-display.js';
 import { FocusLayer, LABEL_ALL_LIMIT } from './focus-layer.js';
 
 export interface CanvasEvents {
@@ -25,7 +26,12 @@ export interface CanvasEvents {
   dragEnd(): void;
 }
 
-/** Above this many edges, edges and labels are hidden while the camera moves. */
+/**
+ * Above this many edges the graph is big: edges and labels are hidden while the camera moves or a
+ * layout runs, straight edges are one-pixel GL lines (in software WebGL a 20k/80k frame took 9-10 s
+ * of the GPU process with every edge a filled rectangle, 2.3-2.9 s with lines), and a selection or
+ * path answer is drawn on the focus layer rather than by re-reducing every item.
+ */
 const BIG_GRAPH_EDGES = 5000;
 
 export class GraphCanvas {
@@ -33,10 +39,11 @@ export class GraphCanvas {
   private visible: Visible;
   private selected: string | null = null;
   private hovered: string | null = null;
+  private hoverFocus: Highlight | null = null;
   private readonly focusLayer: FocusLayer;
   private selectionFocus: Highlight | null = null;
   private pathFocus: Highlight | null = null;
-  /** Whether unfocused straight edges are drawn as hairlines (edge-display.ts): on big graphs. */
+  /** Whether straight edges are drawn as hairlines: on big graphs (BIG_GRAPH_EDGES). */
   readonly hairlines: boolean;
   private layoutRunning = false;
 
@@ -54,8 +61,6 @@ export class GraphCanvas {
         arrow: big ? EdgeLineProgram : EdgeArrowProgram,
         curved: EdgeCurveProgram,
         curvedArrow: EdgeCurvedArrowProgram,
-        // The types FULL_SHAPE gives focused edges.
-        ...(big ? { fullLine: EdgeRectangleProgram, fullArrow: EdgeArrowProgram } : {}),
       },
       defaultEdgeType: 'line',
       // Sigma's default disc is drawn instanced, one triangle per node, which software WebGL
@@ -90,12 +95,14 @@ export class GraphCanvas {
     this.sigma.on('enterNode', ({ node }) => {
       container.style.cursor = 'pointer';
       this.hovered = node;
-      this.focusLayer.show(this.neighbourhood(node));
+      this.hoverFocus = this.neighbourhood(node);
+      this.showFocus();
     });
     this.sigma.on('leaveNode', () => {
       container.style.cursor = '';
       this.hovered = null;
-      this.focusLayer.show(null);
+      this.hoverFocus = null;
+      this.showFocus();
     });
     this.sigma.on('clickNode', ({ node }) => events.clickNode(node));
     this.sigma.on('clickStage', () => events.clickStage());
@@ -105,22 +112,23 @@ export class GraphCanvas {
   setVisible(visible: Visible): void {
     this.visible = visible;
     if (this.selected) this.selectionFocus = this.neighbourhood(this.selected);
-    if (this.hovered) this.focusLayer.show(this.neighbourhood(this.hovered));
+    if (this.hovered) this.hoverFocus = this.neighbourhood(this.hovered);
+    this.showFocus();
     this.redraw();
   }
 
   setSelected(id: string | null): void {
     this.selected = id !== null && this.graph.hasNode(id) ? id : null;
     this.selectionFocus = this.selected ? this.neighbourhood(this.selected) : null;
-    this.redraw();
+    this.refocus();
   }
 
   setPath(highlight: Highlight | null): void {
     this.pathFocus = highlight;
-    this.redraw();
+    this.refocus();
   }
 
-  /** While a layout runs, a big graph shows only its focused edges (edge-display.ts). */
+  /** While a layout runs, a big graph draws no edges; the focus layer still shows a focus's. */
   setLayoutRunning(running: boolean): void {
     if (running === this.layoutRunning) return;
     this.layoutRunning = running;
@@ -188,6 +196,24 @@ export class GraphCanvas {
     return this.pathFocus ?? this.selectionFocus;
   }
 
+  /** The focus the reducers apply: none on a big graph, whose focus is on the focus layer. */
+  private reducedFocus(): Highlight | null {
+    return this.hairlines ? null : this.focus();
+  }
+
+  /** A selection or path changed: the focus layer shows it on a big graph, the reducers elsewhere. */
+  private refocus(): void {
+    if (this.hairlines) this.showFocus();
+    else this.redraw();
+  }
+
+  /** What the focus layer shows: a hover's neighbourhood, else on a big graph the focus. */
+  private showFocus(): void {
+    if (this.hovered) this.focusLayer.show(this.hoverFocus, this.hovered);
+    else if (this.hairlines) this.focusLayer.show(this.focus(), this.selected);
+    else this.focusLayer.show(null, null);
+  }
+
   /** The node, its visible relationships and the actors at their other ends. */
   private neighbourhood(node: string): Highlight {
     const nodes = new Set([node]);
@@ -203,8 +229,8 @@ export class GraphCanvas {
   // Reducers run for every item on every refresh: the common case returns the data untouched.
   private reduceNode(node: string, data: NodeAttributes): Partial<NodeDisplayData> {
     if (!this.visible.nodes.has(node)) return { ...data, hidden: true };
-    const focus = this.focus();
-    const selected = node === this.selected;
+    const focus = this.reducedFocus();
+    const selected = !this.hairlines && node === this.selected;
     if (!focus && !selected) return data;
     const display: Partial<NodeDisplayData> = { ...data };
     if (focus?.nodes.has(node)) {
@@ -224,11 +250,10 @@ export class GraphCanvas {
   }
 
   private reduceEdge(edge: string, data: EdgeAttributes): Partial<EdgeDisplayData> {
-    return edgeDisplay(edge, data, this.visible, this.focus(), this.edgeStyle());
-  }
-
-  private edgeStyle(): EdgeStyle {
-    if (!this.hairlines) return 'full';
-    return this.layoutRunning ? 'moving' : 'hairlines';
+    // Each new set of a running layout's positions redraws every edge: traced at 20k/80k on
+    // software WebGL such a frame held the page for 0.75-1.27 s with the edges and 0.27-0.65 s
+    // without, time a click on Stop waits and cores the layout runs on.
+    if (this.hairlines && this.layoutRunning) return { ...data, hidden: true };
+    return edgeDisplay(edge, data, this.visible, this.reducedFocus());
   }
 }

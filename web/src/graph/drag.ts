@@ -9,16 +9,20 @@ export function enableDragging(
   events: Pick<CanvasEvents, 'dragMove' | 'dragEnd'>,
 ): void {
   let dragged: string | null = null;
+  let moved = false;
 
   sigma.on('downNode', ({ node }) => {
     dragged = node;
-    // Freeze the frame, or sigma would rescale the whole graph as the node leaves the bounds; it
-    // stays frozen after the drop so the view does not jump (layouts unfreeze it).
-    if (!sigma.getCustomBBox()) sigma.setCustomBBox(sigma.getBBox());
+    moved = false;
   });
 
   sigma.on('moveBody', ({ event }) => {
     if (!dragged) return;
+    // Freeze the frame, or sigma would rescale the whole graph as the node leaves the bounds; it
+    // stays frozen after the drop so the view does not jump (layouts unfreeze it). Frozen at the
+    // first move rather than on the press: setting the box draws a frame, and a click is no drag.
+    if (!moved && !sigma.getCustomBBox()) sigma.setCustomBBox(sigma.getBBox());
+    moved = true;
     const position = sigma.viewportToGraph(event);
     graph.mergeNodeAttributes(dragged, { x: position.x, y: position.y });
     events.dragMove(dragged, position.x, position.y);
@@ -30,7 +34,7 @@ export function enableDragging(
   const release = () => {
     if (!dragged) return;
     dragged = null;
-    events.dragEnd();
+    if (moved) events.dragEnd();
   };
   sigma.on('upNode', release);
   sigma.on('upStage', release);

@@ -1,7 +1,7 @@
-// A hover's focus on a 2D canvas between sigma's labels and its hover layer: a veil over the
-// picture, then the focused relationships, actors and labels drawn again on it. A hover thus
-// never re-renders sigma's WebGL layers, a frame that in software WebGL takes about 0.1 s on the
-// seed and seconds at 20k/80k.
+// A hover's focus (and on big graphs a selection's or path answer's) on a 2D canvas between
+// sigma's labels and its hover layer: a veil over the picture, then the focused relationships,
+// actors and labels drawn again on it. A focus thus never re-renders sigma's WebGL layers, a frame
+// that in software WebGL takes about 0.1 s on the seed and seconds at 20k/80k.
 import type Sigma from 'sigma';
 import { drawDiscNodeLabel } from 'sigma/rendering';
 import { VEIL } from '../appearance/palette.js';
@@ -16,6 +16,8 @@ export class FocusLayer {
   private readonly canvas: HTMLCanvasElement;
   private readonly context: CanvasRenderingContext2D;
   private focus: Highlight | null = null;
+  /** The actor the focus is about (hovered or selected): labelled however big the focus. */
+  private anchor: string | null = null;
 
   constructor(
     private readonly sigma: Sigma<NodeAttributes, EdgeAttributes>,
@@ -30,8 +32,9 @@ export class FocusLayer {
     sigma.on('afterRender', () => this.draw());
   }
 
-  show(focus: Highlight | null): void {
+  show(focus: Highlight | null, anchor: string | null): void {
     this.focus = focus;
+    this.anchor = anchor;
     this.draw();
   }
 
@@ -54,6 +57,7 @@ export class FocusLayer {
     for (const node of this.focus.nodes) this.drawDisc(node);
     if (this.focus.nodes.size <= LABEL_ALL_LIMIT)
       for (const node of this.focus.nodes) this.drawLabel(node);
+    else if (this.anchor && this.focus.nodes.has(this.anchor)) this.drawLabel(this.anchor);
   }
 
   /** A node's position (viewport pixels) and radius, or null when it is not drawn. */
