@@ -162,9 +162,14 @@ describe.each(BACKEND_NAMES)('POST /api/cypher on the %s store', (backend) => {
     // Stopped near the time limit (the Neo4j client gives the server 2 s of grace).
     expect(Date.now() - started).toBeLessThan(TIMEOUT_MS + 6_000);
     if (backend === 'embedded') {
-      // The queries run in worker threads: the server's own thread stays free.
+      // The queries run in worker threads: the server's own thread stays free. Were one run on
+      // it, requests would wait for it to be stopped at TIMEOUT_MS; on two cores shared with four
+      // hostile workers a single request may still wait about a second for its time slice (1.04 s
+      // in one CI run), so the typical answer is what is held to being quick.
       expect(latencies.length).toBeGreaterThan(3);
-      expect(Math.max(...latencies)).toBeLessThan(1_000);
+      const sorted = [...latencies].sort((a, b) => a - b);
+      expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(200);
+      expect(sorted.at(-1)).toBeLessThan(TIMEOUT_MS);
     } else {
       // Neo4j's hostile work takes the machine's cores, which slows every process on it; the
       // server still answers while the queries run rather than after them.
