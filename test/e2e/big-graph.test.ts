@@ -6,6 +6,7 @@ import type { VocabularyBody } from '../../src/api/types.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticDataset } from '../../src/bench/synthetic.js';
 import {
+  canvasPixels,
   gotoApp,
   hoverAnActor,
   openPage,
@@ -13,7 +14,7 @@ import {
   startHarness,
   type Harness,
 } from './support/harness.js';
-import { colourStats, countColour, decodePng, sameShare } from './support/png.js';
+import { colourStats, countColour, sameShare } from './support/png.js';
 
 let harness: Harness;
 
@@ -29,9 +30,7 @@ afterAll(async () => {
 async function hairlinePixels(page: Page): Promise<number> {
   const response = await fetch(new URL('/api/vocabulary', harness.url));
   const { relationshipTypes } = (await response.json()) as VocabularyBody;
-  // Let sigma finish the frame it has scheduled.
-  await page.waitForTimeout(300);
-  const pixels = decodePng(await page.locator('.sigma').screenshot());
+  const pixels = await canvasPixels(page);
   return relationshipTypes.reduce((sum, t) => sum + countColour(pixels, t.color), 0);
 }
 
@@ -40,7 +39,7 @@ describe('web explorer on a big graph', { timeout: 90_000 }, () => {
     const { page, errors } = await openPage(harness, task.name);
     await gotoApp(page);
     expect(await page.locator('.legend-note').textContent()).toMatch(/hairlines/);
-    const stats = colourStats(decodePng(await page.locator('.sigma').screenshot()));
+    const stats = colourStats(await canvasPixels(page));
     expect(stats.vivid).toBeGreaterThan(5_000);
     expect(stats.hues).toBeGreaterThanOrEqual(4);
     // Picking reads the points' own picking pass: the pointer turns into a hand over an actor.
@@ -75,11 +74,7 @@ describe('web explorer on a big graph', { timeout: 90_000 }, () => {
   }) => {
     const { page, errors } = await openPage(harness, task.name);
     await gotoApp(page);
-    const shot = async () => {
-      await page.waitForTimeout(300);
-      return decodePng(await page.locator('.sigma').screenshot());
-    };
-    const before = await shot();
+    const before = await canvasPixels(page);
     const framesBefore = await probeFigure(page, 'frames');
     expect(await hoverAnActor(page, 0.02)).toBe(true);
     await page.mouse.down();
@@ -88,14 +83,14 @@ describe('web explorer on a big graph', { timeout: 90_000 }, () => {
     // Off the actor: the selection's neighbourhood stays above the veil.
     const box = (await page.locator('.sigma').boundingBox())!;
     await page.mouse.move(box.x + 4, box.y + 4);
-    const selected = await shot();
+    const selected = await canvasPixels(page);
     expect(colourStats(selected).vivid).toBeLessThan(colourStats(before).vivid * 0.5);
     expect(colourStats(selected).vivid).toBeGreaterThan(20);
     expect(await probeFigure(page, 'frames')).toBe(framesBefore);
     // A click on empty canvas clears the selection and the picture is as it was.
     await page.mouse.click(box.x + 4, box.y + 4);
     await expect.poll(() => page.url()).not.toMatch(/actor=/);
-    expect(sameShare(before, await shot())).toBeGreaterThan(0.999);
+    expect(sameShare(before, await canvasPixels(page))).toBeGreaterThan(0.999);
     expect(errors).toEqual([]);
   });
 });

@@ -13,6 +13,7 @@ import {
 } from './support/png.js';
 import { FIRST_RENDER } from '../../web/tooling/chromium.js';
 import {
+  canvasPixels,
   gotoApp,
   hoverAnActor,
   openPage,
@@ -34,12 +35,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await harness?.close();
 });
-
-async function canvasPixels(page: Page) {
-  // Let sigma finish the frame it has scheduled.
-  await page.waitForTimeout(300);
-  return decodePng(await page.locator('.sigma').screenshot());
-}
 
 async function apiJson<T>(path: string): Promise<T> {
   const response = await fetch(new URL(path, harness.url));

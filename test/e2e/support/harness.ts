@@ -14,6 +14,7 @@ import { openEmbeddedStore } from '../../../src/store/embedded/index.js';
 import { openNeo4jStore } from '../../../src/store/neo4j/index.js';
 import { ROOT, ensureWebBuilt } from '../../../web/tooling/build.js';
 import { FIRST_RENDER, launchChromium } from '../../../web/tooling/chromium.js';
+import { decodePng, type Pixels } from './png.js';
 
 export interface Harness {
   url: string;
@@ -136,4 +137,10 @@ export function probeFigure(page: Page, name: 'frames' | 'layoutIterations'): Pr
     (key) => (globalThis as { __actorgraph?: Record<string, number> }).__actorgraph?.[key] ?? NaN,
     name,
   );
+}
+
+/** The canvas's pixels once sigma has finished the frame it has scheduled. */
+export async function canvasPixels(page: Page): Promise<Pixels> {
+  await page.waitForTimeout(300);
+  return decodePng(await page.locator('.sigma').screenshot());
 }

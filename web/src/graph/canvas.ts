@@ -39,7 +39,6 @@ export class GraphCanvas {
   private visible: Visible;
   private selected: string | null = null;
   private hovered: string | null = null;
-  private hoverFocus: Highlight | null = null;
   private readonly focusLayer: FocusLayer;
   private selectionFocus: Highlight | null = null;
   private pathFocus: Highlight | null = null;
@@ -95,13 +94,11 @@ export class GraphCanvas {
     this.sigma.on('enterNode', ({ node }) => {
       container.style.cursor = 'pointer';
       this.hovered = node;
-      this.hoverFocus = this.neighbourhood(node);
       this.showFocus();
     });
     this.sigma.on('leaveNode', () => {
       container.style.cursor = '';
       this.hovered = null;
-      this.hoverFocus = null;
       this.showFocus();
     });
     this.sigma.on('clickNode', ({ node }) => events.clickNode(node));
@@ -112,7 +109,6 @@ export class GraphCanvas {
   setVisible(visible: Visible): void {
     this.visible = visible;
     if (this.selected) this.selectionFocus = this.neighbourhood(this.selected);
-    if (this.hovered) this.hoverFocus = this.neighbourhood(this.hovered);
     this.showFocus();
     this.redraw();
   }
@@ -209,7 +205,7 @@ export class GraphCanvas {
 
   /** What the focus layer shows: a hover's neighbourhood, else on a big graph the focus. */
   private showFocus(): void {
-    if (this.hovered) this.focusLayer.show(this.hoverFocus, this.hovered);
+    if (this.hovered) this.focusLayer.show(this.neighbourhood(this.hovered), this.hovered);
     else if (this.hairlines) this.focusLayer.show(this.focus(), this.selected);
     else this.focusLayer.show(null, null);
   }

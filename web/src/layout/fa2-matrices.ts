@@ -3,9 +3,7 @@
 // graphology's graphToByteArrays over a simple undirected copy of the graph, without building that
 // copy: at 20k/80k the copy held the main thread for 0.56-0.89 s after a click on Run.
 import type { ExplorerGraph } from '../graph/build.js';
-import { NODE_FLOATS } from './fa2-run.js';
-
-const EDGE_FLOATS = 3;
+import { EDGE_FLOATS, NODE_FLOATS } from './fa2-run.js';
 
 export function layoutMatrices(graph: ExplorerGraph): { nodes: Float32Array; edges: Float32Array } {
   const nodes = new Float32Array(graph.order * NODE_FLOATS);

@@ -6,6 +6,8 @@ import iterate from 'graphology-layout-forceatlas2/iterate.js';
 
 /** Floats per node in graphology's node matrix; x and y come first. */
 export const NODE_FLOATS = 10;
+/** Floats per edge in its edge matrix: both ends' offsets in the node matrix, the weight. */
+export const EDGE_FLOATS = 3;
 /** A slice runs iterations until this long has passed (at least one). */
 export const SLICE_MS = 12;
 /** Layouts of this many nodes or more are warmed up first (warmUp). */
@@ -62,7 +64,7 @@ export function firstNodes(
   // Graphology's edge matrix names each end by its offset in the node matrix.
   const end = count * NODE_FLOATS;
   const kept: number[] = [];
-  for (let e = 0; e < edges.length; e += 3)
+  for (let e = 0; e < edges.length; e += EDGE_FLOATS)
     if ((edges[e] as number) < end && (edges[e + 1] as number) < end)
       kept.push(edges[e] as number, edges[e + 1] as number, edges[e + 2] as number);
   return { nodes: nodes.slice(0, end), edges: new Float32Array(kept) };
