@@ -153,8 +153,15 @@ describe('web explorer', { timeout: 60_000 }, () => {
     const before = await canvasPixels(page);
     const frames = () => probeFigure(page, 'frames');
     const framesBefore = await frames();
-    expect(await hoverAnActor(page, 0.03)).toBe(true);
+    const at = await hoverAnActor(page, 0.03);
+    expect(at).not.toBeNull();
     const hovered = await canvasPixels(page);
+    // The actor under the pointer shows in its colour over sigma's white hover box: its disc is
+    // drawn on the 2D hover layer, since sigma's WebGL layer for hovered actors is hidden.
+    const i = 4 * (Math.round(at!.y) * hovered.width + Math.round(at!.x));
+    const [r, g, b] = [hovered.data[i]!, hovered.data[i + 1]!, hovered.data[i + 2]!];
+    expect(255 * 3 - (r + g + b)).toBeGreaterThan(60);
+    expect(await page.locator('canvas.sigma-hoverNodes').isVisible()).toBe(false);
     // The veil fades most of the picture; the neighbourhood stays in colour above it.
     const [was, is] = [colourStats(before), colourStats(hovered)];
     expect(is.vivid).toBeLessThan(was.vivid * 0.5);

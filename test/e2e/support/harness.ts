@@ -119,16 +119,23 @@ export async function pointingAtActor(page: Page): Promise<boolean> {
   return /cursor:\s*pointer/.test((await page.locator('.sigma').getAttribute('style')) ?? '');
 }
 
-/** Sweeps the middle of the canvas, `step` of its size at a time, until an actor is under the pointer. */
-export async function hoverAnActor(page: Page, step: number): Promise<boolean> {
+/**
+ * Sweeps the middle of the canvas, `step` of its size at a time, until an actor is under the
+ * pointer; returns where (pixels within the canvas), or null.
+ */
+export async function hoverAnActor(
+  page: Page,
+  step: number,
+): Promise<{ x: number; y: number } | null> {
   const box = await page.locator('.sigma').boundingBox();
-  if (!box) return false;
+  if (!box) return null;
   for (let y = 0.2; y < 0.8; y += step)
     for (let x = 0.2; x < 0.8; x += step) {
-      await page.mouse.move(box.x + box.width * x, box.y + box.height * y);
-      if (await pointingAtActor(page)) return true;
+      const at = { x: box.width * x, y: box.height * y };
+      await page.mouse.move(box.x + at.x, box.y + at.y);
+      if (await pointingAtActor(page)) return at;
     }
-  return false;
+  return null;
 }
 
 /** A figure of the page's window.__actorgraph (web/src/ui/probe.ts); NaN before the app sets it. */

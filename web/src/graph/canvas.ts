@@ -5,10 +5,12 @@
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
 import {
+  drawDiscNodeHover,
   EdgeArrowProgram,
   EdgeLineProgram,
   EdgeRectangleProgram,
   NodePointProgram,
+  type NodeHoverDrawingFunction,
 } from 'sigma/rendering';
 import type { EdgeDisplayData, NodeDisplayData } from 'sigma/types';
 import { DIMMED_NODE } from '../appearance/palette.js';
@@ -68,6 +70,7 @@ export class GraphCanvas {
       // limits (a point vanishes once its centre leaves the canvas, and GPUs cap its size) matter
       // little on a big graph's small nodes.
       ...(big ? { nodeProgramClasses: { circle: NodePointProgram } } : {}),
+      defaultDrawNodeHover: drawHoverWithDisc,
       labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
       labelSize: 12,
       labelWeight: '500',
@@ -87,6 +90,11 @@ export class GraphCanvas {
       nodeReducer: (node, data) => this.reduceNode(node, data),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
+
+    // Sigma draws hovered and highlighted actors again on a WebGL layer of their own, which the
+    // compositor then reads back from software WebGL on every hover (the first time about 50 ms,
+    // as its programs compile). drawHoverWithDisc draws the disc on the 2D hover layer instead.
+    this.sigma.getCanvases().hoverNodes?.style.setProperty('display', 'none');
 
     // A hover draws its neighbourhood on a layer of its own, on every size of graph: re-reducing
     // every item for it would cost a full frame of the WebGL layers per hover.
@@ -253,3 +261,19 @@ export class GraphCanvas {
     return edgeDisplay(edge, data, this.visible, this.reducedFocus());
   }
 }
+
+/**
+ * Sigma's hover label box, then the actor's disc over it: the disc sigma would have drawn on its
+ * WebGL hover layer, which is hidden.
+ */
+const drawHoverWithDisc: NodeHoverDrawingFunction<NodeAttributes, EdgeAttributes> = (
+  context,
+  data,
+  settings,
+) => {
+  drawDiscNodeHover(context, data, settings);
+  context.fillStyle = data.color;
+  context.beginPath();
+  context.arc(data.x, data.y, data.size, 0, 2 * Math.PI);
+  context.fill();
+};
