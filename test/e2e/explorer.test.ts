@@ -7,9 +7,12 @@ import {
   colourStats,
   countColour,
   decodePng,
+  isColour,
   paintedOverlap,
+  pixelAt,
   PNG_MAGIC,
   sameShare,
+  type Pixels,
 } from './support/png.js';
 import { FIRST_RENDER } from '../../web/tooling/chromium.js';
 import {
@@ -158,9 +161,7 @@ describe('web explorer', { timeout: 60_000 }, () => {
     const hovered = await canvasPixels(page);
     // The actor under the pointer shows in its colour over sigma's white hover box: its disc is
     // drawn on the 2D hover layer, since sigma's WebGL layer for hovered actors is hidden.
-    const i = 4 * (Math.round(at!.y) * hovered.width + Math.round(at!.x));
-    const [r, g, b] = [hovered.data[i]!, hovered.data[i + 1]!, hovered.data[i + 2]!];
-    expect(255 * 3 - (r + g + b)).toBeGreaterThan(60);
+    expect(isColour(pixelAt(hovered, at!.x, at!.y), '#ffffff', 20)).toBe(false);
     expect(await page.locator('canvas.sigma-hoverNodes').isVisible()).toBe(false);
     // The veil fades most of the picture; the neighbourhood stays in colour above it.
     const [was, is] = [colourStats(before), colourStats(hovered)];
@@ -173,6 +174,26 @@ describe('web explorer', { timeout: 60_000 }, () => {
     await page.mouse.move(box.x + 4, box.y + 4);
     expect(await pointingAtActor(page)).toBe(false);
     expect(sameShare(before, await canvasPixels(page))).toBeGreaterThan(0.999);
+    expect(errors).toEqual([]);
+  });
+
+  it('"Show on graph" brings the actor to the middle of the canvas, after a layout moved it', async ({
+    task,
+  }) => {
+    const { page, errors } = await openPage(harness, task.name);
+    await gotoApp(page, '/?actor=ttp');
+    const { kinds } = await apiJson<{ kinds: { kind: string; color: string }[] }>(
+      '/api/vocabulary',
+    );
+    const colour = kinds.find((k) => k.kind === 'ArmedGroup')!.color;
+    await page.getByRole('button', { name: 'Circle' }).click();
+    await page.waitForTimeout(900); // the layout's 600 ms move
+    const middle = (p: Pixels) => pixelAt(p, p.width / 2, p.height / 2);
+    // The circle's middle is empty.
+    expect(isColour(middle(await canvasPixels(page)), colour)).toBe(false);
+    await page.getByRole('button', { name: 'Show on graph' }).click();
+    await page.waitForTimeout(600); // the camera's 450 ms move
+    expect(isColour(middle(await canvasPixels(page)), colour)).toBe(true);
     expect(errors).toEqual([]);
   });
 

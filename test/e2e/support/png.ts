@@ -79,21 +79,27 @@ function predict(filter: number, left: number, up: number, upLeft: number): numb
 }
 
 /** How many pixels are within `tolerance` of a colour given as #rrggbb. */
+/** The RGB of the pixel at (x, y), rounded to whole pixels. */
+export function pixelAt(pixels: Pixels, x: number, y: number): [number, number, number] {
+  const i = 4 * (Math.round(y) * pixels.width + Math.round(x));
+  return [pixels.data[i]!, pixels.data[i + 1]!, pixels.data[i + 2]!];
+}
+
+/** Whether an RGB triple is the colour `hex` (#rrggbb), each channel within `tolerance`. */
+export function isColour([r, g, b]: [number, number, number], hex: string, tolerance = 4): boolean {
+  const want = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return [r, g, b].every((v, i) => Math.abs(v - want[i]!) <= tolerance);
+}
+
 export function countColour(pixels: Pixels, hex: string, tolerance = 4): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [
-    number,
-    number,
-    number,
-  ];
   let n = 0;
   for (let i = 0; i < pixels.data.length; i += 4) {
-    if (
-      Math.abs(pixels.data[i]! - r) <= tolerance &&
-      Math.abs(pixels.data[i + 1]! - g) <= tolerance &&
-      Math.abs(pixels.data[i + 2]! - b) <= tolerance
-    ) {
-      n++;
-    }
+    const rgb: [number, number, number] = [
+      pixels.data[i]!,
+      pixels.data[i + 1]!,
+      pixels.data[i + 2]!,
+    ];
+    if (isColour(rgb, hex, tolerance)) n++;
   }
   return n;
 }
