@@ -149,9 +149,13 @@ export class GraphCanvas {
   async focusNode(id: string): Promise<void> {
     if (!this.graph.hasNode(id)) return;
     // Positions changed since sigma last processed the graph (restored, laid out) leave its
-    // frame's bounds stale, and the camera would miss the node: process first, but only then,
-    // since on a big graph that is a full frame (0.3-0.9 s at 20k/80k in software WebGL).
-    if (this.movedSinceProcess) this.sigma.refresh();
+    // frame's bounds stale, and a container resized since (panels filled in at start) its size:
+    // either way the camera would miss the node. Process first, but only then, since on a big
+    // graph that is a full frame (0.3-0.9 s at 20k/80k in software WebGL).
+    const container = this.sigma.getContainer();
+    const { width, height } = this.sigma.getDimensions();
+    const resized = container.offsetWidth !== width || container.offsetHeight !== height;
+    if (this.movedSinceProcess || resized) this.sigma.refresh();
     const { x, y } = this.framedPosition(id);
     const camera = this.sigma.getCamera();
     await camera.animate(
