@@ -78,7 +78,6 @@ function predict(filter: number, left: number, up: number, upLeft: number): numb
   }
 }
 
-/** How many pixels are within `tolerance` of a colour given as #rrggbb. */
 /** The RGB of the pixel at (x, y), rounded to whole pixels. */
 export function pixelAt(pixels: Pixels, x: number, y: number): [number, number, number] {
   const i = 4 * (Math.round(y) * pixels.width + Math.round(x));
@@ -87,21 +86,27 @@ export function pixelAt(pixels: Pixels, x: number, y: number): [number, number, 
 
 /** Whether an RGB triple is the colour `hex` (#rrggbb), each channel within `tolerance`. */
 export function isColour([r, g, b]: [number, number, number], hex: string, tolerance = 4): boolean {
-  const want = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
-  return [r, g, b].every((v, i) => Math.abs(v - want[i]!) <= tolerance);
+  return colourTest(hex, tolerance)(r, g, b);
 }
 
+/** How many pixels are within `tolerance` of a colour given as #rrggbb. */
 export function countColour(pixels: Pixels, hex: string, tolerance = 4): number {
+  // One test for every pixel: a screenshot has about a million, the hex is parsed once.
+  const matches = colourTest(hex, tolerance);
+  const { data } = pixels;
   let n = 0;
-  for (let i = 0; i < pixels.data.length; i += 4) {
-    const rgb: [number, number, number] = [
-      pixels.data[i]!,
-      pixels.data[i + 1]!,
-      pixels.data[i + 2]!,
-    ];
-    if (isColour(rgb, hex, tolerance)) n++;
-  }
+  for (let i = 0; i < data.length; i += 4) if (matches(data[i]!, data[i + 1]!, data[i + 2]!)) n++;
   return n;
+}
+
+function colourTest(hex: string, tolerance: number): (r: number, g: number, b: number) => boolean {
+  const [wr, wg, wb] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) as [
+    number,
+    number,
+    number,
+  ];
+  return (r, g, b) =>
+    Math.abs(r - wr) <= tolerance && Math.abs(g - wg) <= tolerance && Math.abs(b - wb) <= tolerance;
 }
 
 /**

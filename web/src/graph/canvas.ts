@@ -19,7 +19,7 @@ import type { Highlight } from '../paths/highlight.js';
 import type { EdgeAttributes, ExplorerGraph, NodeAttributes } from './build.js';
 import { enableDragging } from './drag.js';
 import { edgeDisplay } from './edge-display.js';
-import { FocusLayer, LABEL_ALL_LIMIT } from './focus-layer.js';
+import { FocusLayer, LABEL_ALL_LIMIT, fillDisc } from './focus-layer.js';
 
 export interface CanvasEvents {
   clickNode(id: string): void;
@@ -283,8 +283,5 @@ const drawHoverWithDisc: NodeHoverDrawingFunction<NodeAttributes, EdgeAttributes
   settings,
 ) => {
   drawDiscNodeHover(context, data, settings);
-  context.fillStyle = data.color;
-  context.beginPath();
-  context.arc(data.x, data.y, data.size, 0, 2 * Math.PI);
-  context.fill();
+  fillDisc(context, data.x, data.y, data.size, data.color);
 };

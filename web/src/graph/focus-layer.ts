@@ -70,11 +70,7 @@ export class FocusLayer {
   private drawDisc(node: string): void {
     const at = this.place(node);
     if (!at) return;
-    const ctx = this.context;
-    ctx.fillStyle = this.graph.getNodeAttribute(node, 'color');
-    ctx.beginPath();
-    ctx.arc(at.x, at.y, at.radius, 0, 2 * Math.PI);
-    ctx.fill();
+    fillDisc(this.context, at.x, at.y, at.radius, this.graph.getNodeAttribute(node, 'color'));
   }
 
   private drawLabel(node: string): void {
@@ -118,4 +114,18 @@ export class FocusLayer {
     ctx.lineTo(head[2].x, head[2].y);
     ctx.fill();
   }
+}
+
+/** An actor's disc on a 2D layer, as sigma's WebGL node program draws it. */
+export function fillDisc(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  radius: number,
+  colour: string,
+): void {
+  ctx.fillStyle = colour;
+  ctx.beginPath();
+  ctx.arc(x, y, radius, 0, 2 * Math.PI);
+  ctx.fill();
 }
