@@ -11,8 +11,8 @@ import { defaultSeedDir } from '../seed/package-root.js';
 import { readSeedDir } from '../seed/read.js';
 import { DatasetGraph } from '../store/embedded/dataset-graph.js';
 import { openEmbeddedStore } from '../store/embedded/index.js';
-import { DATA_FILE, writeDatasetFile } from '../store/embedded/persist.js';
-import { writeTrust } from '../store/embedded/trust.js';
+import { DATA_FILE } from '../store/embedded/persist.js';
+import { writeStoreFiles } from '../store/embedded/store.js';
 import type { GraphStore } from '../store/types.js';
 import { summarize, timeEach, type Summary } from './stats.js';
 import { seededRandom, syntheticDataset } from './synthetic.js';
@@ -120,11 +120,10 @@ async function load(size: SizeName, dir: string): Promise<LoadFigures> {
     throw new Error(`the ${size} dataset does not validate: ${issues[0]?.message}`);
   }
   start = performance.now();
-  new DatasetGraph(dataset, names, layout);
+  const graph = new DatasetGraph(dataset, names, layout);
   const buildMs = performance.now() - start;
   start = performance.now();
-  const file = path.join(dir, DATA_FILE);
-  await writeTrust(file, await writeDatasetFile(file, dataset), layout);
+  await writeStoreFiles(path.join(dir, DATA_FILE), graph, dataset, layout);
   const persistMs = performance.now() - start;
   return {
     size,

@@ -2,23 +2,16 @@
 // digest recorded after it was last validated, and the graph is the same either way.
 import { createHash } from 'node:crypto';
 import { readFile, rm, writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { CorruptDataError } from '../../src/domain/errors.js';
 import { openEmbeddedStore } from '../../src/store/embedded/index.js';
 import { RULES_VERSION } from '../../src/store/embedded/trust.js';
-import { fixtureDataset } from '../fixtures/dataset.js';
-import { tempDirs } from '../fixtures/store.js';
+import { tempDirs, writtenStore } from '../fixtures/store.js';
 
 const makeDir = tempDirs();
 
-async function written(): Promise<{ dir: string; file: string; trust: string }> {
-  const dir = await makeDir();
-  const store = await openEmbeddedStore(dir);
-  await store.load(fixtureDataset(), 'replace');
-  await store.close();
-  const file = path.join(dir, 'graph.json');
-  return { dir, file, trust: `${file}.trust` };
+function written(): ReturnType<typeof writtenStore> {
+  return writtenStore(makeDir);
 }
 
 interface Record {

@@ -62,7 +62,6 @@ export function compactView(graph: DatasetGraph, filter?: GraphFilter): CompactG
   const spans = renumbering(facts.spans.length, (s) => facts.spanKeys[s] as string);
   const edges = emptyEdgeColumns();
   for (const [i, index] of selection.edges.entries()) {
-    const rel = graph.storedRelationship(index);
     const type = graph.typeAt(index);
     const symmetric = SYMMETRIC[type] === 1;
     edges.from.push(nodeIndex[graph.fromAt(index)] as number);
@@ -71,12 +70,17 @@ export function compactView(graph: DatasetGraph, filter?: GraphFilter): CompactG
     edges.flags.push(
       (symmetric ? SYMMETRIC_FLAG : 0) | (facts.contested(index) ? CONTESTED_FLAG : 0),
     );
-    edges.claims.push(rel.claims.length);
+    edges.claims.push(facts.claims(index));
     edges.sources.push(facts.sources(index));
     const span = facts.span(index);
     edges.span.push(span < 0 ? -1 : spans.index(span));
     // The id is from.TYPE.to unless a symmetric relationship's ends are stored out of id order.
-    if (symmetric && rel.to < rel.from) edges.ids[i] = relationshipId(rel);
+    if (symmetric) {
+      const from = graph.actorAt(graph.fromAt(index)).id;
+      const to = graph.actorAt(graph.toAt(index)).id;
+      if (to < from)
+        edges.ids[i] = relationshipId({ type: RELATIONSHIP_TYPE_NAMES[type] as string, from, to });
+    }
   }
   return { kinds, types: types.values, spans: spans.values, nodes, edges };
 }

@@ -20,6 +20,7 @@ import {
 } from '../../domain/vocabulary.js';
 import type { RelationshipRecord } from '../types.js';
 import { EdgeFacts } from './edge-facts.js';
+import { listOf, type RelationshipList } from './relationship-list.js';
 import { VisitMarks } from './visit-marks.js';
 
 /**
@@ -53,14 +54,19 @@ export interface Adjacency {
 /** A name index, or how to build one when it is first needed. */
 export type Names = NameIndex | (() => NameIndex);
 
+/** What a graph is built from: a dataset, whose relationships may be a list parsed on demand. */
+export interface GraphParts {
+  sources: readonly Source[];
+  actors: readonly Actor[];
+  relationships: readonly Relationship[] | RelationshipList;
+}
+
 export class DatasetGraph {
-  readonly claimCount: number = 0;
-  /** Source counts, contestedness and spans per relationship, for graph views. */
+  /** Claim and source counts, contestedness and spans per relationship, for graph views. */
   readonly facts: EdgeFacts;
-  readonly contestedCount: number = 0;
   private readonly actorList: readonly Actor[];
   private readonly positions: ReadonlyMap<string, number>;
-  private readonly rels: readonly Relationship[];
+  private readonly rels: RelationshipList;
   private readonly relFrom: Int32Array;
   private readonly relTo: Int32Array;
   private readonly relType: Uint8Array;
@@ -78,26 +84,33 @@ export class DatasetGraph {
   /**
    * The dataset must be validateDataset's, with the name index and layout it returned; a trusted
    * reopen passes a function instead, so that the index is built by the first query needing
-   * names rather than by the open (~0.7 s at 100k actors).
+   * names rather than by the open (~0.7 s at 100k actors), and may pass the facts it recorded.
    */
-  constructor(dataset: Dataset, names: Names, layout: DatasetLayout) {
+  constructor(dataset: GraphParts, names: Names, layout: DatasetLayout, facts?: EdgeFacts) {
     this.nameIndex = names;
     this.actorList = dataset.actors;
     this.positions = layout.positions;
-    this.rels = dataset.relationships;
+    const { relationships } = dataset;
+    this.rels = Array.isArray(relationships)
+      ? listOf(relationships as readonly Relationship[])
+      : (relationships as RelationshipList);
     this.relFrom = layout.from;
     this.relTo = layout.to;
     this.relType = layout.types;
     this.outgoing = bucketItems(layout.from, dataset.actors.length);
     this.incoming = bucketItems(layout.to, dataset.actors.length);
-    this.records = new Array<RelationshipRecord | undefined>(dataset.relationships.length);
-    this.facts = new EdgeFacts(dataset.relationships);
+    this.records = new Array<RelationshipRecord | undefined>(this.rels.length);
+    this.facts = facts ?? EdgeFacts.of(this.rels);
     for (const source of dataset.sources) this.sourcesById.set(source.id, source);
     for (const actor of dataset.actors) pushTo(this.actorsByKind, actor.kind, actor);
-    for (const rel of dataset.relationships) {
-      this.claimCount += rel.claims.length;
-      if (isContested(rel.claims)) this.contestedCount++;
-    }
+  }
+
+  get claimCount(): number {
+    return this.facts.claimTotal;
+  }
+
+  get contestedCount(): number {
+    return this.facts.contestedTotal;
   }
 
   get names(): NameIndex {
@@ -158,12 +171,12 @@ export class DatasetGraph {
 
   /** The relationship numbered `index`, as a record. */
   relationship(index: number): RelationshipRecord {
-    return (this.records[index] ??= toRecord(this.rels[index] as Relationship));
+    return (this.records[index] ??= toRecord(this.rels.at(index)));
   }
 
   /** The relationship numbered `index`, as stored. */
   storedRelationship(index: number): Relationship {
-    return this.rels[index] as Relationship;
+    return this.rels.at(index);
   }
 
   /** The numbers of the relationship's ends and its type's vocabulary index. */
@@ -205,7 +218,7 @@ export class DatasetGraph {
   claimCountOf(sourceId: string): number {
     let count = 0;
     for (const index of this.citations().get(sourceId) ?? []) {
-      for (const claim of (this.rels[index] as Relationship).claims) {
+      for (const claim of this.rels.at(index).claims) {
         if (claim.source === sourceId) count++;
       }
     }
@@ -258,7 +271,7 @@ export class DatasetGraph {
     return {
       sources: [...this.sources()],
       actors: [...this.actorList],
-      relationships: [...this.rels],
+      relationships: [...this.rels.all()],
     };
   }
 
@@ -284,7 +297,7 @@ export class DatasetGraph {
   private citations(): Map<string, number[]> {
     if (this.citing) return this.citing;
     const citing = new Map<string, number[]>();
-    this.rels.forEach((rel, index) => {
+    this.rels.all().forEach((rel, index) => {
       for (const claim of rel.claims) {
         const list = citing.get(claim.source);
         if (!list) citing.set(claim.source, [index]);

@@ -1,70 +1,115 @@
-// What graph views and the compact encoding read of each relationship besides its ends, type and
-// claims: its distinct-source count, contestedness and the span of its dated claims. Kept in
-// columns, each relationship's worked out on first use, so a view of 500k edges makes no
-// relationship records and a second view works nothing out again.
-import { claimsSpan, isContested } from '../../domain/relationships.js';
-import type { Relationship } from '../../domain/schema.js';
+// What graph views, filters and the compact encoding read of each relationship besides its ends
+// and type: its claim count, distinct-source count, contestedness and the span of its dated
+// claims. Kept in columns, worked out once when the graph is built (or read back from the trust
+// record of a store we wrote), so that a view of 500k edges reads no relationship record.
+import { claimsSpan, dateBounds, isContested } from '../../domain/relationships.js';
+import type { Claim } from '../../domain/schema.js';
+import type { RelationshipList } from './relationship-list.js';
 
 export interface Span {
   first: string;
   last: string;
 }
 
-export class EdgeFacts {
-  /** 1 once the relationship's facts are worked out. */
-  private readonly known: Uint8Array;
-  private readonly sourceCounts: Int32Array;
-  private readonly contestedFlags: Uint8Array;
-  private readonly spanIndex: Int32Array;
-  private readonly spanByKey = new Map<string, number>();
-  /** The distinct spans, each one object that every edge with that span shares. */
-  readonly spans: Span[] = [];
-  /** The same spans as `first/last`, the compact encoding's form. */
-  readonly spanKeys: string[] = [];
+/** The facts as plain columns, per relationship number, and the distinct spans as `first/last`. */
+export interface FactColumns {
+  claims: Int32Array;
+  sources: Int32Array;
+  contested: Uint8Array;
+  /** Index into spanKeys; -1 when no claim is dated. */
+  span: Int32Array;
+  spanKeys: string[];
+}
 
-  constructor(private readonly rels: readonly Relationship[]) {
+export class EdgeFacts {
+  readonly claimTotal: number;
+  readonly contestedTotal: number;
+  /** The distinct spans, each one object that every edge with that span shares. */
+  readonly spans: Span[];
+
+  private constructor(private readonly columns: FactColumns) {
+    this.spans = columns.spanKeys.map((key) => {
+      const [first = '', last = ''] = key.split('/');
+      return { first, last };
+    });
+    let claimTotal = 0;
+    let contestedTotal = 0;
+    for (let i = 0; i < columns.claims.length; i++) {
+      claimTotal += columns.claims[i] as number;
+      contestedTotal += columns.contested[i] as number;
+    }
+    this.claimTotal = claimTotal;
+    this.contestedTotal = contestedTotal;
+  }
+
+  /** Works every relationship's facts out from its claims. */
+  static of(rels: RelationshipList): EdgeFacts {
     const n = rels.length;
-    this.known = new Uint8Array(n);
-    this.sourceCounts = new Int32Array(n);
-    this.contestedFlags = new Uint8Array(n);
-    this.spanIndex = new Int32Array(n);
+    const columns: FactColumns = {
+      claims: new Int32Array(n),
+      sources: new Int32Array(n),
+      contested: new Uint8Array(n),
+      span: new Int32Array(n),
+      spanKeys: [],
+    };
+    // Span numbers by first and then last day: no key string is made for a span seen before.
+    const spanNumbers = new Map<string, Map<string, number>>();
+    const spanNumber = ({ first, last }: Span): number => {
+      let byLast = spanNumbers.get(first);
+      if (!byLast) spanNumbers.set(first, (byLast = new Map()));
+      let at = byLast.get(last);
+      if (at === undefined) {
+        at = columns.spanKeys.length;
+        byLast.set(last, at);
+        columns.spanKeys.push(`${first}/${last}`);
+      }
+      return at;
+    };
+    for (let i = 0; i < n; i++) {
+      const { claims } = rels.at(i);
+      // Most relationships have one claim: no Set of sources, no walk over the claims' dates.
+      const only = claims.length === 1 ? claims[0] : undefined;
+      columns.claims[i] = claims.length;
+      columns.sources[i] = only ? 1 : distinctSourceCount(claims);
+      columns.contested[i] = isContested(claims) ? 1 : 0;
+      const span = only ? only.date && dateBounds(only.date) : claimsSpan(claims);
+      columns.span[i] = span ? spanNumber(span) : -1;
+    }
+    return new EdgeFacts(columns);
+  }
+
+  /** Facts recorded earlier by `toColumns` for the same relationships. */
+  static fromColumns(columns: FactColumns): EdgeFacts {
+    return new EdgeFacts(columns);
+  }
+
+  toColumns(): FactColumns {
+    return this.columns;
+  }
+
+  /** The same spans as `first/last`, the compact encoding's form. */
+  get spanKeys(): readonly string[] {
+    return this.columns.spanKeys;
+  }
+
+  claims(index: number): number {
+    return this.columns.claims[index] as number;
   }
 
   sources(index: number): number {
-    this.ensure(index);
-    return this.sourceCounts[index] as number;
+    return this.columns.sources[index] as number;
   }
 
   contested(index: number): boolean {
-    this.ensure(index);
-    return this.contestedFlags[index] === 1;
+    return this.columns.contested[index] === 1;
   }
 
   /** Index into `spans`; -1 when no claim is dated. */
   span(index: number): number {
-    this.ensure(index);
-    return this.spanIndex[index] as number;
+    return this.columns.span[index] as number;
   }
+}
 
-  private ensure(index: number): void {
-    if (this.known[index]) return;
-    const { claims } = this.rels[index] as Relationship;
-    this.sourceCounts[index] = claims.length === 1 ? 1 : new Set(claims.map((c) => c.source)).size;
-    this.contestedFlags[index] = isContested(claims) ? 1 : 0;
-    const span = claimsSpan(claims);
-    this.spanIndex[index] = span ? this.spanNumber(span) : -1;
-    this.known[index] = 1;
-  }
-
-  private spanNumber(span: Span): number {
-    const key = `${span.first}/${span.last}`;
-    let at = this.spanByKey.get(key);
-    if (at === undefined) {
-      at = this.spans.length;
-      this.spanByKey.set(key, at);
-      this.spans.push(span);
-      this.spanKeys.push(key);
-    }
-    return at;
-  }
+function distinctSourceCount(claims: readonly Claim[]): number {
+  return new Set(claims.map((c) => c.source)).size;
 }

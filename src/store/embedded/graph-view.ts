@@ -45,7 +45,7 @@ export function selectView(graph: DatasetGraph, filter: GraphFilter = {}): ViewS
   for (let i = 0; i < graph.relationshipCount; i++) {
     if (types && !types[graph.typeAt(i)]) continue;
     if (kept && (!kept[graph.fromAt(i)] || !kept[graph.toAt(i)])) continue;
-    if (minClaims > 0 && graph.storedRelationship(i).claims.length < minClaims) continue;
+    if (minClaims > 0 && graph.facts.claims(i) < minClaims) continue;
     if (contestedOnly && !graph.facts.contested(i)) continue;
     if (window && !inWindow(graph, i, window)) continue;
     edges.push(i);

@@ -11,7 +11,7 @@ import {
 } from '../../domain/errors.js';
 import type { ActorKind } from '../../domain/kinds.js';
 import type { Dataset } from '../../domain/schema.js';
-import { validateDataset } from '../../domain/validate.js';
+import { validateDataset, type DatasetLayout } from '../../domain/validate.js';
 import type {
   ActorDetail,
   CompactGraph,
@@ -37,8 +37,8 @@ import { graphView } from './graph-view.js';
 import { mergeDatasets } from '../merge.js';
 import { neighbourhood } from './neighbourhood.js';
 import { loadModeParam, searchParams } from '../params.js';
-import { DATA_FILE, readDatasetFile, writeDatasetFile } from './persist.js';
-import { trustedDataset, trustedLayout, writeTrust } from './trust.js';
+import { DATA_FILE, parseDatasetFile, readDatasetFile, writeDatasetFile } from './persist.js';
+import { lazyGraph, readTrust, trustedGraph, writeTrust } from './trust.js';
 import { shortestPaths } from './shortest-paths.js';
 import { removeStaleTemps, type StoreLog } from './stale-temps.js';
 import { simplePaths } from './simple-paths.js';
@@ -61,12 +61,14 @@ export async function openEmbeddedStore(
   const file = path.join(dataDir, DATA_FILE);
   await removeStaleTemps(file, options.log);
   const read = await readDatasetFile(file);
-  const trusted = read && (await trustedLayout(file, read.sha256, read.raw.relationships.length));
-  if (read && trusted) {
-    const { dataset, names, layout } = trustedDataset(read.raw, trusted);
-    return new EmbeddedStore(file, new DatasetGraph(dataset, names, layout), options.log);
+  const trusted = read && (await readTrust(file, read.sha256));
+  const lazy = read && trusted && lazyGraph(read.bytes, trusted);
+  if (lazy) return new EmbeddedStore(file, lazy, options.log);
+  const raw = read ? parseDatasetFile(file, read.bytes) : EMPTY;
+  if (trusted && raw.relationships.length === trusted.layout.from.length) {
+    return new EmbeddedStore(file, trustedGraph(raw, trusted.layout), options.log);
   }
-  const { dataset, names, layout, issues } = validateDataset(read?.raw ?? EMPTY);
+  const { dataset, names, layout, issues } = validateDataset(raw);
   if (!dataset) {
     const shown = issues.slice(0, SHOWN_ISSUES).map(formatIssue).join('; ');
     throw new CorruptDataError(file, `${issues.length} validation issue(s): ${shown}`);
@@ -93,6 +95,17 @@ async function makeDataDir(dataDir: string): Promise<void> {
       cause: err,
     });
   }
+}
+
+/** Writes graph.json and then its trust record, with the rows a later open reads it by. */
+export async function writeStoreFiles(
+  file: string,
+  graph: DatasetGraph,
+  dataset: Dataset,
+  layout: DatasetLayout,
+): Promise<void> {
+  const { sha256, relationshipOffsets: offsets } = await writeDatasetFile(file, dataset);
+  await writeTrust(file, sha256, layout, offsets && { offsets, facts: graph.facts.toColumns() });
 }
 
 class EmbeddedStore implements GraphStore {
@@ -124,7 +137,7 @@ class EmbeddedStore implements GraphStore {
     const graph = new DatasetGraph(valid, names, layout);
     // A writer killed since the open left its temporary file: it goes before a new one is made.
     await removeStaleTemps(this.file, this.log);
-    await writeTrust(this.file, await writeDatasetFile(this.file, valid), layout);
+    await writeStoreFiles(this.file, graph, valid, layout);
     this.graph = graph;
     this.currentRevision = randomUUID();
     return {
