@@ -93,10 +93,15 @@ describe('reopening a store it wrote, relationships parsed on demand', () => {
       expect(graph.storedRelationship(i)).toEqual(stored[i]);
   });
 
-  test('the store opens such a file without parsing its relationships', async () => {
+  test('the store opens such a file, and lists its sources, without parsing its relationships', async () => {
     const { dir, file, trust } = await written();
     const read = (await readDatasetFile(file))!;
     const { offsets } = (await readTrust(file, read.sha256))!.rows!;
+    const original = await openEmbeddedStore(dir);
+    const sources = await original.listSources();
+    const ninth = (JSON.parse(read.bytes.toString('utf8')) as Dataset).relationships[9]!;
+    const uncited = sources.find((s) => !ninth.claims.some((c) => c.source === s.id))!;
+    const detail = await original.getSource(uncited.id);
     // Relationship 9 made unparsable, and the record made to name the changed file: only an open
     // that leaves relationship 9 unparsed succeeds.
     read.bytes.fill('#'.charCodeAt(0), offsets[9]!, offsets[9]! + 3);
@@ -106,6 +111,11 @@ describe('reopening a store it wrote, relationships parsed on demand', () => {
     await writeFile(trust, JSON.stringify({ ...record, sha256 }));
     const store = await openEmbeddedStore(dir);
     expect((await store.stats()).relationships).toBe(RELATIONSHIPS);
+    // Sources and their claim counts come from the recorded facts; a source's claims parse only
+    // the relationships citing it.
+    expect(await store.listSources()).toEqual(sources);
+    expect(await store.getSource(uncited.id)).toEqual(detail);
+    expect(detail?.claims.length).toBe(uncited.claimCount);
     await writeFile(trust, JSON.stringify({ ...record, sha256, rows: undefined }));
     await expect(openEmbeddedStore(dir)).rejects.toBeInstanceOf(CorruptDataError);
   });

@@ -75,6 +75,8 @@ export class DatasetGraph {
   /** Records are made on first use: most queries touch a handful of relationships. */
   private readonly records: Array<RelationshipRecord | undefined>;
   private readonly sourcesById = new Map<string, Source>();
+  /** Per source id, its place in the dataset's sources: the number the facts cite it by. */
+  private readonly sourceNumbers = new Map<string, number>();
   private readonly actorsByKind = new Map<ActorKind, Actor[]>();
   private readonly markSets: VisitMarks[] = [];
   /** Per source, the relationships with a claim citing it (each once); made on first use. */
@@ -100,8 +102,11 @@ export class DatasetGraph {
     this.outgoing = bucketItems(layout.from, dataset.actors.length);
     this.incoming = bucketItems(layout.to, dataset.actors.length);
     this.records = new Array<RelationshipRecord | undefined>(this.rels.length);
-    this.facts = facts ?? EdgeFacts.of(this.rels);
-    for (const source of dataset.sources) this.sourcesById.set(source.id, source);
+    dataset.sources.forEach((source, i) => {
+      this.sourcesById.set(source.id, source);
+      this.sourceNumbers.set(source.id, i);
+    });
+    this.facts = facts ?? EdgeFacts.of(this.rels, this.sourceNumbers);
     for (const actor of dataset.actors) pushTo(this.actorsByKind, actor.kind, actor);
   }
 
@@ -216,11 +221,10 @@ export class DatasetGraph {
   }
 
   claimCountOf(sourceId: string): number {
+    const source = this.sourceNumbers.get(sourceId) as number;
     let count = 0;
     for (const index of this.citations().get(sourceId) ?? []) {
-      for (const claim of this.rels.at(index).claims) {
-        if (claim.source === sourceId) count++;
-      }
+      count += this.facts.citationsOf(index, source);
     }
     return count;
   }
@@ -296,13 +300,13 @@ export class DatasetGraph {
 
   private citations(): Map<string, number[]> {
     if (this.citing) return this.citing;
+    const ids = [...this.sourcesById.keys()];
     const citing = new Map<string, number[]>();
-    this.rels.all().forEach((rel, index) => {
-      for (const claim of rel.claims) {
-        const list = citing.get(claim.source);
-        if (!list) citing.set(claim.source, [index]);
-        else if (list[list.length - 1] !== index) list.push(index);
-      }
+    this.facts.forEachCitation((index, source) => {
+      const id = ids[source] as string;
+      const list = citing.get(id);
+      if (!list) citing.set(id, [index]);
+      else if (list[list.length - 1] !== index) list.push(index);
     });
     return (this.citing = citing);
   }

@@ -1,7 +1,8 @@
-// What graph views, filters and the compact encoding read of each relationship besides its ends
-// and type: its claim count, distinct-source count, contestedness and the span of its dated
-// claims. Kept in columns, worked out once when the graph is built (or read back from the trust
-// record of a store we wrote), so that a view of 500k edges reads no relationship record.
+// What graph views, filters, the compact encoding and the source list read of each relationship
+// besides its ends and type: its claim count, distinct-source count, contestedness, the span of
+// its dated claims and the source each claim cites. Kept in columns, worked out once when the
+// graph is built (or read back from the trust record of a store we wrote), so that a view of 500k
+// edges or a list of sources reads no relationship record.
 import { claimsSpan, dateBounds, isContested } from '../../domain/relationships.js';
 import type { Claim } from '../../domain/schema.js';
 import type { RelationshipList } from './relationship-list.js';
@@ -19,6 +20,12 @@ export interface FactColumns {
   /** Index into spanKeys; -1 when no claim is dated. */
   span: Int32Array;
   spanKeys: string[];
+  /**
+   * The sources cited, as numbers of the dataset's sources, claim by claim: those of relationship
+   * i are citedSources[citedStart[i]] up to citedSources[citedStart[i + 1]].
+   */
+  citedStart: Int32Array;
+  citedSources: Int32Array;
 }
 
 export class EdgeFacts {
@@ -42,15 +49,20 @@ export class EdgeFacts {
     this.contestedTotal = contestedTotal;
   }
 
-  /** Works every relationship's facts out from its claims. */
-  static of(rels: RelationshipList): EdgeFacts {
+  /** Works every relationship's facts out from its claims; `sourceNumbers` numbers the sources. */
+  static of(rels: RelationshipList, sourceNumbers: ReadonlyMap<string, number>): EdgeFacts {
     const n = rels.length;
+    let claimTotal = 0;
+    for (let i = 0; i < n; i++) claimTotal += rels.at(i).claims.length;
+    let cited = 0;
     const columns: FactColumns = {
       claims: new Int32Array(n),
       sources: new Int32Array(n),
       contested: new Uint8Array(n),
       span: new Int32Array(n),
       spanKeys: [],
+      citedStart: new Int32Array(n + 1),
+      citedSources: new Int32Array(claimTotal),
     };
     // Span numbers by first and then last day: no key string is made for a span seen before.
     const spanNumbers = new Map<string, Map<string, number>>();
@@ -74,6 +86,11 @@ export class EdgeFacts {
       columns.contested[i] = isContested(claims) ? 1 : 0;
       const span = only ? only.date && dateBounds(only.date) : claimsSpan(claims);
       columns.span[i] = span ? spanNumber(span) : -1;
+      // Validation proved every cited source to exist.
+      for (const claim of claims) {
+        columns.citedSources[cited++] = sourceNumbers.get(claim.source) as number;
+      }
+      columns.citedStart[i + 1] = cited;
     }
     return new EdgeFacts(columns);
   }
@@ -107,6 +124,24 @@ export class EdgeFacts {
   /** Index into `spans`; -1 when no claim is dated. */
   span(index: number): number {
     return this.columns.span[index] as number;
+  }
+
+  /** Calls `visit` with each relationship's number and the number of each source a claim cites. */
+  forEachCitation(visit: (index: number, source: number) => void): void {
+    const { citedStart, citedSources } = this.columns;
+    for (let i = 0; i + 1 < citedStart.length; i++) {
+      const end = citedStart[i + 1] as number;
+      for (let j = citedStart[i] as number; j < end; j++) visit(i, citedSources[j] as number);
+    }
+  }
+
+  /** How many of the relationship's claims cite the source numbered `source`. */
+  citationsOf(index: number, source: number): number {
+    const { citedStart, citedSources } = this.columns;
+    let count = 0;
+    const end = citedStart[index + 1] as number;
+    for (let j = citedStart[index] as number; j < end; j++) if (citedSources[j] === source) count++;
+    return count;
   }
 }
 
