@@ -4,7 +4,6 @@
 // graph is built (or read back from the trust record of a store we wrote), so that a view of 500k
 // edges or a list of sources reads no relationship record.
 import { claimsSpan, dateBounds, isContested } from '../../domain/relationships.js';
-import type { Claim } from '../../domain/schema.js';
 import type { RelationshipList } from './relationship-list.js';
 
 export interface Span {
@@ -14,15 +13,14 @@ export interface Span {
 
 /** The facts as plain columns, per relationship number, and the distinct spans as `first/last`. */
 export interface FactColumns {
-  claims: Int32Array;
-  sources: Int32Array;
   contested: Uint8Array;
   /** Index into spanKeys; -1 when no claim is dated. */
   span: Int32Array;
   spanKeys: string[];
   /**
    * The sources cited, as numbers of the dataset's sources, claim by claim: those of relationship
-   * i are citedSources[citedStart[i]] up to citedSources[citedStart[i + 1]].
+   * i are citedSources[citedStart[i]] up to citedSources[citedStart[i + 1]]. Its claim count and
+   * distinct-source count are read from them.
    */
   citedStart: Int32Array;
   citedSources: Int32Array;
@@ -39,13 +37,9 @@ export class EdgeFacts {
       const [first = '', last = ''] = key.split('/');
       return { first, last };
     });
-    let claimTotal = 0;
     let contestedTotal = 0;
-    for (let i = 0; i < columns.claims.length; i++) {
-      claimTotal += columns.claims[i] as number;
-      contestedTotal += columns.contested[i] as number;
-    }
-    this.claimTotal = claimTotal;
+    for (const flag of columns.contested) contestedTotal += flag;
+    this.claimTotal = columns.citedSources.length;
     this.contestedTotal = contestedTotal;
   }
 
@@ -56,8 +50,6 @@ export class EdgeFacts {
     for (let i = 0; i < n; i++) claimTotal += rels.at(i).claims.length;
     let cited = 0;
     const columns: FactColumns = {
-      claims: new Int32Array(n),
-      sources: new Int32Array(n),
       contested: new Uint8Array(n),
       span: new Int32Array(n),
       spanKeys: [],
@@ -79,10 +71,8 @@ export class EdgeFacts {
     };
     for (let i = 0; i < n; i++) {
       const { claims } = rels.at(i);
-      // Most relationships have one claim: no Set of sources, no walk over the claims' dates.
+      // Most relationships have one claim: no walk over the claims' dates.
       const only = claims.length === 1 ? claims[0] : undefined;
-      columns.claims[i] = claims.length;
-      columns.sources[i] = only ? 1 : distinctSourceCount(claims);
       columns.contested[i] = isContested(claims) ? 1 : 0;
       const span = only ? only.date && dateBounds(only.date) : claimsSpan(claims);
       columns.span[i] = span ? spanNumber(span) : -1;
@@ -110,11 +100,22 @@ export class EdgeFacts {
   }
 
   claims(index: number): number {
-    return this.columns.claims[index] as number;
+    const { citedStart } = this.columns;
+    return (citedStart[index + 1] as number) - (citedStart[index] as number);
   }
 
+  /** Distinct sources the relationship's claims cite (claims are few: compared pairwise). */
   sources(index: number): number {
-    return this.columns.sources[index] as number;
+    const { citedStart, citedSources } = this.columns;
+    const start = citedStart[index] as number;
+    const end = citedStart[index + 1] as number;
+    let distinct = 0;
+    for (let j = start; j < end; j++) {
+      let k = start;
+      while (k < j && citedSources[k] !== citedSources[j]) k++;
+      if (k === j) distinct++;
+    }
+    return distinct;
   }
 
   contested(index: number): boolean {
@@ -143,8 +144,4 @@ export class EdgeFacts {
     for (let j = citedStart[index] as number; j < end; j++) if (citedSources[j] === source) count++;
     return count;
   }
-}
-
-function distinctSourceCount(claims: readonly Claim[]): number {
-  return new Set(claims.map((c) => c.source)).size;
 }

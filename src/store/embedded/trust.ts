@@ -70,15 +70,7 @@ export async function writeTrust(
   if (rows) {
     const { offsets, facts } = rows;
     const rowBytes = Buffer.concat(
-      [
-        offsets,
-        facts.claims,
-        facts.sources,
-        facts.span,
-        facts.citedStart,
-        facts.citedSources,
-        facts.contested,
-      ].map(bytesOf),
+      [offsets, facts.span, facts.citedStart, facts.citedSources, facts.contested].map(bytesOf),
     );
     record.rows = {
       sha256: rowsDigest(rowBytes, facts.spanKeys),
@@ -124,15 +116,13 @@ export async function readTrust(file: string, sha256: string): Promise<Trusted |
 /** Bytes per relationship in a recorded layout: two Int32 ends and a Uint8 type. */
 const LAYOUT_BYTES = 9;
 /**
- * Recorded rows, end to end: n + 1 offsets, then per relationship its claim count, source count
- * and span, then n + 1 starts of its cited sources, the cited sources (one Int32 a claim), and
- * last its contested flag (one byte).
+ * Recorded rows, end to end: n + 1 offsets, then per relationship its span, then n + 1 starts of
+ * its cited sources, the cited sources (one Int32 a claim), and last its contested flag (a byte).
  */
 function readRows(rows: TrustRecord['rows'] | undefined, n: number): Rows | undefined {
   if (typeof rows?.bytes !== 'string' || !Array.isArray(rows.spanKeys)) return undefined;
   const bytes = Buffer.from(rows.bytes, 'base64');
-  const citedAt = (4 * n + 1) * 4;
-  const fixed = citedAt + (n + 1) * 4;
+  const fixed = (3 * n + 2) * 4;
   if (bytes.length < fixed + n) return undefined;
   const cited = bytes.readInt32LE(fixed - 4);
   if (cited < 0 || bytes.length !== fixed + cited * 4 + n) return undefined;
@@ -142,11 +132,9 @@ function readRows(rows: TrustRecord['rows'] | undefined, n: number): Rows | unde
   return {
     offsets: new Uint32Array(copied(bytes, 0, (n + 1) * 4)),
     facts: {
-      claims: ints(n + 1, n),
-      sources: ints(2 * n + 1, n),
-      span: ints(3 * n + 1, n),
-      citedStart: ints(4 * n + 1, n + 1),
-      citedSources: ints(5 * n + 2, cited),
+      span: ints(n + 1, n),
+      citedStart: ints(2 * n + 1, n + 1),
+      citedSources: ints(3 * n + 2, cited),
       contested: new Uint8Array(copied(bytes, fixed + cited * 4, bytes.length)),
       spanKeys: rows.spanKeys,
     },
